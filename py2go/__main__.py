@@ -1,0 +1,3 @@
+from py2go.cli import app
+
+app(prog_name="py2go")

@@ -1,0 +1,86 @@
+"""Type annotations -> inferred types (the translator never guesses beyond what these say)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from py2go.analysis.imports import ImportTable
+from py2go.analysis.types import (
+    BOOL,
+    BYTES,
+    EXC,
+    FILE,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    ClassT,
+    DictT,
+    ListT,
+    Opaque,
+    OptionalT,
+    PyType,
+    SetT,
+    TupleT,
+    Unknown,
+)
+
+_SIMPLE = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "None": NONE, "bytes": BYTES,
+           "typing.Any": Opaque("Any"), "Any": Opaque("Any"), "Exception": EXC, "typing.TextIO": FILE,
+           "typing.IO": FILE}  # fmt: skip
+_GENERIC = {"list": "list", "typing.List": "list", "dict": "dict", "typing.Dict": "dict", "set": "set",
+            "typing.Set": "set", "tuple": "tuple", "typing.Tuple": "tuple", "typing.Optional": "Optional",
+            "Optional": "Optional", "typing.Sequence": "list", "typing.Iterable": "list",
+            "typing.Mapping": "dict", "typing.MutableMapping": "dict", "frozenset": "set",
+            "typing.FrozenSet": "set"}  # fmt: skip
+
+
+def annotation_type(
+    node: cst.BaseExpression, imports: ImportTable, classes: set[str], exceptions: set[str]
+) -> PyType:
+    if isinstance(node, cst.SimpleString):
+        try:
+            node = cst.parse_expression(node.evaluated_value)
+        except cst.ParserSyntaxError:
+            return Unknown("unparsable string annotation")
+    if isinstance(node, cst.Name) and node.value in classes:
+        return ClassT(node.value, node.value in exceptions)
+    if isinstance(node, cst.Name) and node.value == "None":
+        return NONE
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
+        left = annotation_type(node.left, imports, classes, exceptions)
+        right = annotation_type(node.right, imports, classes, exceptions)
+        if right == NONE:
+            return OptionalT(left)
+        if left == NONE:
+            return OptionalT(right)
+        return Unknown("union types")
+    qual = imports.qualified(node) if isinstance(node, cst.Name | cst.Attribute) else None
+    if qual in _SIMPLE:
+        return _SIMPLE[qual]
+    if isinstance(node, cst.Subscript):
+        head = imports.qualified(node.value) or ""
+        kind = _GENERIC.get(head)
+        args = []
+        for el in node.slice:
+            if not isinstance(el.slice, cst.Index):
+                return Unknown("slice in annotation")
+            if isinstance(el.slice.value, cst.Ellipsis):
+                return Unknown("variable-length tuple")
+            args.append(annotation_type(el.slice.value, imports, classes, exceptions))
+        if any(isinstance(a, Unknown) for a in args):
+            return next(a for a in args if isinstance(a, Unknown))
+        if kind == "list" and len(args) == 1:
+            return ListT(args[0])
+        if kind == "set" and len(args) == 1:
+            return SetT(args[0])
+        if kind == "dict" and len(args) == 2:
+            return DictT(args[0], args[1])
+        if kind == "tuple":
+            return TupleT(tuple(args))
+        if kind == "Optional" and len(args) == 1:
+            return OptionalT(args[0])
+        return Unknown(f"generic '{head}'")
+    if qual in ("list", "typing.List"):
+        return Unknown("bare list annotation (say list[T])")
+    return Unknown(f"'{qual}'")

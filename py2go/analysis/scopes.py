@@ -1,0 +1,253 @@
+"""Where each local name of a function is bound and read, so Go can declare it in the right block.
+
+Python scopes a name to the whole function; Go scopes it to a block. For each
+local we find the innermost block that contains every use (the declaration
+block) and whether the first use is a plain binding there (then Go can use
+``:=`` in place) or the name must be declared with ``var`` at the start of
+that block. Names never read would be a Go compile error, so we record that too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+Path_ = tuple[int, ...]
+
+INLINE_KINDS = frozenset({"assign", "loop", "unpack", "with", "except"})
+
+
+@dataclass
+class Occurrence:
+    path: Path_
+    kind: str  # assign | unpack | aug | loop | with | except | load | del
+    node: cst.CSTNode  # the statement (or for/with/except node) that binds, or the Name read
+
+
+@dataclass
+class LocalInfo:
+    name: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def decl_path(self) -> Path_:
+        paths = [o.path for o in self.occurrences]
+        prefix = paths[0]
+        for p in paths[1:]:
+            n = 0
+            while n < len(prefix) and n < len(p) and prefix[n] == p[n]:
+                n += 1
+            prefix = prefix[:n]
+        return prefix
+
+    @property
+    def first(self) -> Occurrence:
+        return self.occurrences[0]
+
+    @property
+    def inline(self) -> bool:
+        """True when the first occurrence binds the name in its declaration block."""
+        f = self.first
+        return f.kind in INLINE_KINDS and f.path == self.decl_path
+
+    @property
+    def read(self) -> bool:
+        return any(o.kind == "load" for o in self.occurrences)
+
+
+@dataclass
+class Scope:
+    """Facts about one function (or the module body)."""
+
+    params: tuple[str, ...]
+    locals: dict[str, LocalInfo]
+    globals_declared: frozenset[str]
+
+
+def _names_in_target(node: cst.BaseExpression) -> list[cst.Name]:
+    if isinstance(node, cst.Name):
+        return [node]
+    if isinstance(node, cst.Tuple | cst.List):
+        out: list[cst.Name] = []
+        for el in node.elements:
+            out.extend(_names_in_target(el.value))
+        return out
+    if isinstance(node, cst.StarredElement):
+        return _names_in_target(node.value)
+    return []
+
+
+class _Collector(cst.CSTVisitor):
+    def __init__(self, params: tuple[str, ...], body: cst.CSTNode) -> None:
+        self.params = set(params)
+        self.infos: dict[str, LocalInfo] = {}
+        self.loads: list[tuple[str, Path_, cst.CSTNode]] = []
+        self.globals: set[str] = set()
+        self.path: list[int] = [id(body)]
+        self.body = body
+
+    # Blocks -------------------------------------------------------------
+    def _push_block(self, node: cst.CSTNode) -> None:
+        self.path.append(id(node))
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        if node is not self.body:
+            self._push_block(node)
+
+    def leave_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        if node is not self.body:
+            self.path.pop()
+
+    def visit_SimpleStatementSuite(self, node: cst.SimpleStatementSuite) -> None:
+        if node is not self.body:
+            self._push_block(node)
+
+    def leave_SimpleStatementSuite(self, node: cst.SimpleStatementSuite) -> None:
+        if node is not self.body:
+            self.path.pop()
+
+    # Nested scopes are analysed on their own ----------------------------
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return node is self.body
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def _comp(self, node: cst.CSTNode) -> bool:
+        targets: set[str] = set()
+        f = getattr(node, "for_in", None)
+        while f is not None:
+            targets.update(n.value for n in _names_in_target(f.target))
+            f = f.inner_for_in
+        # Names read inside a comprehension other than its own targets are loads of this scope.
+        for name in _ReadNames.collect(node):
+            if name.value not in targets:
+                self.loads.append((name.value, tuple(self.path), name))
+        return False
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comp
+
+    # Bindings -----------------------------------------------------------
+    def _bind(self, name: str, kind: str, node: cst.CSTNode, path: Path_ | None = None) -> None:
+        if name in self.globals:
+            return
+        info = self.infos.setdefault(name, LocalInfo(name))
+        info.occurrences.append(Occurrence(path or tuple(self.path), kind, node))
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self.globals.update(n.name.value for n in node.names)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        node.value.visit(self)
+        for t in node.targets:
+            names = _names_in_target(t.target)
+            simple = isinstance(t.target, cst.Name) and len(node.targets) == 1
+            for n in names:
+                self._bind(n.value, "assign" if simple else "unpack", node)
+            if not names or not isinstance(t.target, cst.Name | cst.Tuple | cst.List):
+                t.target.visit(self)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> bool:
+        if node.value is not None:
+            node.value.visit(self)
+        if isinstance(node.target, cst.Name):
+            self._bind(node.target.value, "assign", node)
+        else:
+            node.target.visit(self)
+        return False
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> bool:
+        node.value.visit(self)
+        if isinstance(node.target, cst.Name):
+            self._bind(node.target.value, "aug", node)
+        else:
+            node.target.visit(self)
+        return False
+
+    def visit_For(self, node: cst.For) -> bool:
+        node.iter.visit(self)
+        body_path = (*self.path, id(node.body))
+        for n in _names_in_target(node.target):
+            self._bind(n.value, "loop", node, body_path)
+        node.body.visit(self)
+        if node.orelse is not None:
+            node.orelse.visit(self)
+        return False
+
+    def visit_With(self, node: cst.With) -> bool:
+        body_path = (*self.path, id(node.body))
+        for item in node.items:
+            item.item.visit(self)
+            if item.asname is not None:
+                for n in _names_in_target(item.asname.name):
+                    self._bind(n.value, "with", node, body_path)
+        node.body.visit(self)
+        return False
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> bool:
+        if node.type is not None:
+            node.type.visit(self)
+        if node.name is not None and isinstance(node.name.name, cst.Name):
+            self._bind(node.name.name.value, "except", node, (*self.path, id(node.body)))
+        node.body.visit(self)
+        return False
+
+    def visit_Del(self, node: cst.Del) -> bool:
+        node.target.visit(self)
+        return False
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.loads.append((node.value, tuple(self.path), node))
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Param(self, node: cst.Param) -> bool:
+        return False
+
+
+class _ReadNames(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.names: list[cst.Name] = []
+
+    @classmethod
+    def collect(cls, node: cst.CSTNode) -> list[cst.Name]:
+        v = cls()
+        node.visit(v)
+        return v.names
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.names.append(node)
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return True
+
+
+def analyse_scope(body: cst.CSTNode, params: tuple[str, ...] = ()) -> Scope:
+    """Scope facts for a function body (an IndentedBlock) or a list of module statements wrapped in one."""
+    col = _Collector(params, body)
+    body.visit(col)
+    bound = set(col.infos)
+    # Add loads in source order relative to bindings: sort all occurrences by node position is not
+    # available without metadata, so record loads after bindings of the same name that share a path.
+    for name, path, node in col.loads:
+        if name in bound and name not in col.globals:
+            col.infos[name].occurrences.append(Occurrence(path, "load", node))
+    return Scope(params, {k: v for k, v in col.infos.items() if k not in params}, frozenset(col.globals))

@@ -1,0 +1,240 @@
+"""Python-level types inferred for values; the translator maps them to Go.
+
+Inference is unification over type variables with one Python-specific twist:
+joining ``int`` with ``float`` widens to ``float`` and joining ``None`` with a
+type makes it ``Optional``, because that is how a script's variables evolve.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+
+class PyType:
+    """Base of all inferred types."""
+
+    def __str__(self) -> str:  # pragma: no cover - overridden
+        return self.__class__.__name__
+
+
+@dataclass(frozen=True)
+class Prim(PyType):
+    name: str  # int, float, str, bool, None, bytes
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class ListT(PyType):
+    elem: PyType
+
+    def __str__(self) -> str:
+        return f"list[{self.elem}]"
+
+
+@dataclass(frozen=True)
+class DictT(PyType):
+    key: PyType
+    value: PyType
+
+    def __str__(self) -> str:
+        return f"dict[{self.key}, {self.value}]"
+
+
+@dataclass(frozen=True)
+class SetT(PyType):
+    elem: PyType
+
+    def __str__(self) -> str:
+        return f"set[{self.elem}]"
+
+
+@dataclass(frozen=True)
+class TupleT(PyType):
+    items: tuple[PyType, ...]
+
+    def __str__(self) -> str:
+        return f"tuple[{', '.join(map(str, self.items))}]"
+
+
+@dataclass(frozen=True)
+class OptionalT(PyType):
+    inner: PyType
+
+    def __str__(self) -> str:
+        return f"Optional[{self.inner}]"
+
+
+@dataclass(frozen=True)
+class ClassT(PyType):
+    """A class defined in the script (struct in Go), or an exception class."""
+
+    name: str
+    is_exception: bool = False
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Opaque(PyType):
+    """A library value the rules know by name (file, error, stream, module...)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class FuncT(PyType):
+    """A callable value (only lambdas passed as ``key=`` are supported)."""
+
+    params: tuple[PyType, ...]
+    result: PyType
+
+    def __str__(self) -> str:
+        return f"Callable[[{', '.join(map(str, self.params))}], {self.result}]"
+
+
+@dataclass(frozen=True)
+class Unknown(PyType):
+    """Inference failed; the translator reports PG401 and emits a TODO guard."""
+
+    reason: str = ""
+
+    def __str__(self) -> str:
+        return "Unknown"
+
+
+@dataclass(frozen=True, eq=False)
+class TVar(PyType):
+    id: int
+
+    def __str__(self) -> str:
+        return f"?{self.id}"
+
+
+INT = Prim("int")
+FLOAT = Prim("float")
+STR = Prim("str")
+BOOL = Prim("bool")
+NONE = Prim("None")
+BYTES = Prim("bytes")
+FILE = Opaque("file")
+EXC = Opaque("Exception")
+
+PRIMS = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "None": NONE, "bytes": BYTES}
+
+
+class Conflict(Exception):
+    """Two types that cannot be joined (e.g. ``str`` and ``int``)."""
+
+
+class Unifier:
+    """Union-find over type variables with Python's join rules."""
+
+    def __init__(self) -> None:
+        self._binding: dict[int, PyType] = {}
+        self._ids = itertools.count(1)
+        self.changed = False
+
+    def fresh(self) -> TVar:
+        return TVar(next(self._ids))
+
+    def resolve(self, t: PyType) -> PyType:
+        """Follow bindings, shallowly."""
+        while isinstance(t, TVar) and t.id in self._binding:
+            t = self._binding[t.id]
+        return t
+
+    def deep(self, t: PyType) -> PyType:
+        """Resolve every nested variable; unbound variables stay TVars."""
+        t = self.resolve(t)
+        if isinstance(t, ListT):
+            return ListT(self.deep(t.elem))
+        if isinstance(t, SetT):
+            return SetT(self.deep(t.elem))
+        if isinstance(t, DictT):
+            return DictT(self.deep(t.key), self.deep(t.value))
+        if isinstance(t, TupleT):
+            return TupleT(tuple(self.deep(i) for i in t.items))
+        if isinstance(t, OptionalT):
+            return OptionalT(self.deep(t.inner))
+        if isinstance(t, FuncT):
+            return FuncT(tuple(self.deep(p) for p in t.params), self.deep(t.result))
+        return t
+
+    def _bind(self, v: TVar, t: PyType) -> None:
+        if isinstance(t, TVar) and t.id == v.id:
+            return
+        self._binding[v.id] = t
+        self.changed = True
+
+    def join(self, a: PyType, b: PyType) -> PyType:
+        """Make ``a`` and ``b`` one type; return it. Raises Conflict."""
+        a, b = self.resolve(a), self.resolve(b)
+        if a is b or a == b and not isinstance(a, TVar):
+            return a
+        if isinstance(a, Unknown):
+            return a
+        if isinstance(b, Unknown):
+            if isinstance(a, TVar):
+                self._bind(a, b)
+            return b
+        if isinstance(a, TVar):
+            if isinstance(b, TVar) and a.id == b.id:
+                return a
+            self._bind(a, b)
+            return b
+        if isinstance(b, TVar):
+            self._bind(b, a)
+            return a
+        if a == NONE and b == NONE:
+            return a
+        if a == NONE:
+            return b if isinstance(b, OptionalT) else OptionalT(b)
+        if b == NONE:
+            return a if isinstance(a, OptionalT) else OptionalT(a)
+        if isinstance(a, OptionalT) or isinstance(b, OptionalT):
+            inner_a = a.inner if isinstance(a, OptionalT) else a
+            inner_b = b.inner if isinstance(b, OptionalT) else b
+            return OptionalT(self.join(inner_a, inner_b))
+        if {a, b} == {INT, FLOAT} or {a, b} == {BOOL, INT}:
+            return FLOAT if FLOAT in (a, b) else INT
+        if isinstance(a, ListT) and isinstance(b, ListT):
+            return ListT(self.join(a.elem, b.elem))
+        if isinstance(a, SetT) and isinstance(b, SetT):
+            return SetT(self.join(a.elem, b.elem))
+        if isinstance(a, DictT) and isinstance(b, DictT):
+            return DictT(self.join(a.key, b.key), self.join(a.value, b.value))
+        if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.items) == len(b.items):
+            return TupleT(tuple(self.join(x, y) for x, y in zip(a.items, b.items, strict=True)))
+        if isinstance(a, ClassT) and isinstance(b, ClassT) and a.is_exception and b.is_exception:
+            return EXC
+        if isinstance(a, Opaque) and a == EXC and isinstance(b, ClassT) and b.is_exception:
+            return a
+        if isinstance(b, Opaque) and b == EXC and isinstance(a, ClassT) and a.is_exception:
+            return b
+        raise Conflict(f"{a} and {b}")
+
+
+def elem_type(t: PyType) -> PyType | None:
+    """What iterating over a value of type ``t`` yields."""
+    if isinstance(t, ListT | SetT):
+        return t.elem
+    if isinstance(t, DictT):
+        return t.key
+    if t == STR:
+        return STR
+    if t == FILE:
+        return STR
+    if isinstance(t, TupleT) and t.items and all(i == t.items[0] for i in t.items):
+        return t.items[0]
+    return None
+
+
+def is_numeric(t: PyType) -> bool:
+    return t in (INT, FLOAT, BOOL)

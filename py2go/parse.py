@@ -1,0 +1,31 @@
+"""Decode (PEP 263) and parse one file; a bad file becomes a diagnostic, never an exception."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from py2go.diagnostics.model import Diagnostic
+
+
+@dataclass(frozen=True)
+class Parsed:
+    module: cst.Module | None
+    diagnostic: Diagnostic | None
+
+
+def parse_source(path: str, data: bytes) -> Parsed:
+    try:
+        module = cst.parse_module(data)
+    except cst.ParserSyntaxError as exc:
+        return Parsed(None, Diagnostic(path, exc.raw_line, exc.raw_column + 1, "PG001", f"syntax error: {exc.message}"))
+    except (UnicodeDecodeError, LookupError) as exc:
+        return Parsed(None, Diagnostic(path, 1, 1, "PG002", f"cannot decode the file: {exc}"))
+    except Exception as exc:  # LibCST raises plain exceptions for some tokenizer failures
+        return Parsed(None, Diagnostic(path, 1, 1, "PG001", f"cannot parse: {exc}"))
+    try:
+        module.code  # noqa: B018 - forces decoding with the detected encoding
+    except UnicodeDecodeError as exc:
+        return Parsed(None, Diagnostic(path, 1, 1, "PG002", f"cannot decode the file: {exc}"))
+    return Parsed(module, None)

@@ -1,0 +1,146 @@
+"""Named predicates that a rule's `where:` applies to a capture.
+
+A capture arrives as an object with ``node`` (the LibCST node) and ``pytype``
+(the inferred Python type spelled as text, e.g. ``list[int]``); predicates stay
+free of the analysis and translation layers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import libcst as cst
+
+
+class CaptureLike(Protocol):
+    node: Any
+    pytype: str
+
+
+def _type_is(prefix: str) -> Callable[[CaptureLike], bool]:
+    def check(c: CaptureLike) -> bool:
+        t = c.pytype
+        return t == prefix or t.startswith(prefix + "[")
+
+    return check
+
+
+def _str_literal(c: CaptureLike) -> bool:
+    return isinstance(c.node, cst.SimpleString)
+
+
+def _literal_value(c: CaptureLike) -> Any:
+    if isinstance(c.node, cst.SimpleString | cst.Integer | cst.Float):
+        try:
+            return c.node.evaluated_value
+        except Exception:
+            return None
+    if isinstance(c.node, cst.UnaryOperation) and isinstance(c.node.operator, cst.Minus):
+        inner = c.node.expression
+        if isinstance(inner, cst.Integer | cst.Float):
+            return -inner.evaluated_value
+    return None
+
+
+def _int_literal(c: CaptureLike) -> bool:
+    return isinstance(_literal_value(c), int)
+
+
+def _nonneg_int_literal(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return isinstance(v, int) and v >= 0
+
+
+def _relative_literal(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return isinstance(v, str) and not v.startswith("/")
+
+
+def _ascii_literal(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return isinstance(v, str) and v.isascii()
+
+
+def _none_literal(c: CaptureLike) -> bool:
+    return isinstance(c.node, cst.Name) and c.node.value == "None"
+
+
+def _text_mode(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return isinstance(v, str) and "b" not in v
+
+
+def _read_mode(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return v in ("r", "rt", "tr")
+
+
+def _write_mode(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return v in ("w", "wt", "tw")
+
+
+def _append_mode(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return v in ("a", "at", "ta")
+
+
+def _utf8(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return isinstance(v, str) and v.lower().replace("_", "-") in ("utf-8", "utf8")
+
+
+def _numeric(c: CaptureLike) -> bool:
+    return c.pytype in ("int", "float", "bool")
+
+
+def _param(c: CaptureLike) -> bool:
+    return bool(getattr(c, "is_param", False))
+
+
+def _assignable(c: CaptureLike) -> bool:
+    return isinstance(c.node, cst.Name | cst.Attribute)
+
+
+PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
+    "list": _type_is("list"),
+    "dict": _type_is("dict"),
+    "set": _type_is("set"),
+    "tuple": _type_is("tuple"),
+    "str": _type_is("str"),
+    "int": _type_is("int"),
+    "float": _type_is("float"),
+    "bool": _type_is("bool"),
+    "file": _type_is("file"),
+    "stream": _type_is("stream"),
+    "numeric": _numeric,
+    "optional": _type_is("Optional"),
+    "str_literal": _str_literal,
+    "int_literal": _int_literal,
+    "nonneg_int_literal": _nonneg_int_literal,
+    "relative_literal": _relative_literal,
+    "ascii_literal": _ascii_literal,
+    "none_literal": _none_literal,
+    "text_mode": _text_mode,
+    "read_mode": _read_mode,
+    "write_mode": _write_mode,
+    "append_mode": _append_mode,
+    "utf8": _utf8,
+    "param": _param,
+    "assignable": _assignable,
+}
+
+
+def check(name: str, capture: CaptureLike) -> bool:
+    """Apply predicate `name`; a `not_` prefix negates it."""
+    if name.startswith("not_"):
+        return not PREDICATES[name[4:]](capture)
+    return PREDICATES[name](capture)
+
+
+def _nilable(c: CaptureLike) -> bool:
+    return bool(getattr(c, "nilable", False))
+
+
+PREDICATES["nilable"] = _nilable

@@ -1,0 +1,52 @@
+"""Frozen dataclasses for rule files (DESIGN §5); loading validates into these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = ("expr", "iter", "with", "type", "except")
+
+
+@dataclass(frozen=True)
+class Emit:
+    template: str
+    imports: tuple[str, ...] = ()
+    returns: str | None = None  # Python type of the result: "str", "list[str]", "same:XS", "elem:XS"
+    fallible: bool = False  # the template yields (value, error) or error
+    needs_pyrt: bool = False
+
+
+@dataclass(frozen=True)
+class Example:
+    python: str
+    go: str
+    setup: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    summary: str
+    kind: str
+    match: str
+    emit: Emit
+    where: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    otherwise: dict[str, str] = field(default_factory=dict)
+    caveats: str = ""
+    examples: tuple[Example, ...] = ()
+    priority: int = 0
+    binds: dict[str, str] = field(default_factory=dict)  # iter/with: Python type of each bound capture
+    source: Path | None = None
+    area: str = ""
+
+    def describe_source(self) -> str:
+        return str(self.source) if self.source else f"<rule {self.id}>"
+
+
+def freeze_where(raw: dict[str, Any] | None) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for key, value in (raw or {}).items():
+        out[str(key)] = tuple(value) if isinstance(value, list) else (str(value),)
+    return out

@@ -1,0 +1,177 @@
+package pyrt
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// Flow says how a translated try/with body left its closure, so the code
+// after it can return, break or continue as the Python block did.
+const (
+	FlowNext     = iota // fell through
+	FlowReturn          // executed `return`
+	FlowBreak           // executed `break`
+	FlowContinue        // executed `continue`
+)
+
+// Ptr returns a pointer to a copy of v: Optional values that are not None.
+func Ptr[T any](v T) *T { return &v }
+
+// Sum is Python's sum() over a list of numbers, added left to right.
+func Sum[T Number](xs []T) T {
+	var total T
+	for _, x := range xs {
+		total += x
+	}
+	return total
+}
+
+// AnyOf is Python's any(): true when some item is truthy.
+func AnyOf[T any](xs []T) bool {
+	for _, x := range xs {
+		if Truthy(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// AllOf is Python's all(): true when every item is truthy (and for an empty list).
+func AllOf[T any](xs []T) bool {
+	for _, x := range xs {
+		if !Truthy(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// BoolInt is int(b) for a bool.
+func BoolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// GetPtr is dict.get(k): nil (None) when the key is missing.
+func (d *Dict[K, V]) GetPtr(k K) *V {
+	if v, ok := d.Get(k); ok {
+		return &v
+	}
+	return nil
+}
+
+// LookupEnv is os.environ.get(key) / os.getenv(key): nil (None) when unset.
+func LookupEnv(key string) *string {
+	if v, ok := os.LookupEnv(key); ok {
+		return &v
+	}
+	return nil
+}
+
+// PartitionT is str.partition as a tuple value.
+func PartitionT(s, sep string) Tuple3[string, string, string] {
+	a, b, c := Partition(s, sep)
+	return Tuple3[string, string, string]{a, b, c}
+}
+
+// RPartitionT is str.rpartition as a tuple value.
+func RPartitionT(s, sep string) Tuple3[string, string, string] {
+	a, b, c := RPartition(s, sep)
+	return Tuple3[string, string, string]{a, b, c}
+}
+
+// CheckUnpack raises ValueError like Python when a list unpacks into the wrong number of names.
+func CheckUnpack(have, want int) {
+	if have > want {
+		Throw("ValueError", fmt.Sprintf("too many values to unpack (expected %d)", want))
+	}
+	if have < want {
+		Throw("ValueError", fmt.Sprintf("not enough values to unpack (expected %d, got %d)", want, have))
+	}
+}
+
+// ReadAllRaw reads a stream as sys.stdin.read() does: UTF-8, no newline translation.
+func ReadAllRaw(r io.Reader) (string, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", err
+	}
+	if !utf8.Valid(b) {
+		return DecodeText(b)
+	}
+	return string(b), nil
+}
+
+// Exists is os.path.exists: false on any error, as Python does.
+func Exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// Chars splits a string into its code points, as list(s) does.
+func Chars(s string) []string {
+	out := make([]string, 0, len(s))
+	for _, r := range s {
+		out = append(out, string(r))
+	}
+	return out
+}
+
+// AbsInt is abs() for an int.
+func AbsInt(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+// IsFile is os.path.isfile.
+func IsFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular()
+}
+
+// IsDir is os.path.isdir.
+func IsDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// ExitOpt is sys.exit(value) where value is an Optional[int] (None exits 0).
+func ExitOpt(code *int) {
+	if code == nil {
+		ExitNone()
+	}
+	Exit(*code)
+}
+
+// ReadLinesRaw is sys.stdin.readlines(): lines keep their endings, no newline translation.
+func ReadLinesRaw(r io.Reader) ([]string, error) {
+	sc := NewRawScanner(r)
+	var out []string
+	for sc.Scan() {
+		out = append(out, sc.Text())
+	}
+	return out, sc.Err()
+}
+
+// CountOf is list.count(x).
+func CountOf[T comparable](xs []T, x T) int {
+	n := 0
+	for _, v := range xs {
+		if v == x {
+			n++
+		}
+	}
+	return n
+}
+
+// WriteString is f.write(s) on a text file.
+func WriteString(w io.Writer, s string) error {
+	_, err := io.WriteString(w, s)
+	return err
+}

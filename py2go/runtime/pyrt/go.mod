@@ -1,0 +1,3 @@
+module pyrt
+
+go 1.22

@@ -1,0 +1,171 @@
+package pyrt
+
+import (
+	"slices"
+	"sort"
+)
+
+// Sorted is sorted(xs, reverse=reverse): a stable sorted copy using Python
+// ordering (Compare). As in CPython, reverse=True keeps equal elements in
+// their original order.
+func Sorted[T any](xs []T, reverse bool) []T {
+	out := make([]T, len(xs))
+	copy(out, xs)
+	SortInPlace(out, reverse)
+	return out
+}
+
+// SortInPlace is xs.sort(reverse=reverse).
+func SortInPlace[T any](xs []T, reverse bool) {
+	switch s := any(xs).(type) {
+	case []int:
+		if reverse {
+			slices.SortFunc(s, func(a, b int) int { return cmp3(int64(b), int64(a)) })
+		} else {
+			slices.Sort(s)
+		}
+		return
+	case []string:
+		if reverse {
+			slices.SortFunc(s, func(a, b string) int { return cmp3(b, a) })
+		} else {
+			slices.Sort(s)
+		}
+		return
+	case []float64:
+		// stable: -0.0 and 0.0 compare equal but are distinguishable
+		if reverse {
+			slices.Reverse(s)
+			slices.SortStableFunc(s, func(a, b float64) int { return floatCmp(b, a) })
+			slices.Reverse(s)
+		} else {
+			slices.SortStableFunc(s, floatCmp)
+		}
+		return
+	}
+	if reverse {
+		slices.Reverse(xs)
+		sort.SliceStable(xs, func(i, j int) bool { return Compare(any(xs[j]), any(xs[i])) < 0 })
+		slices.Reverse(xs)
+		return
+	}
+	sort.SliceStable(xs, func(i, j int) bool { return Compare(any(xs[i]), any(xs[j])) < 0 })
+}
+
+func floatCmp(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// SortedBy is sorted(xs, key=key, reverse=reverse); key is called exactly
+// once per item, the sort is stable.
+func SortedBy[T any, K any](xs []T, key func(T) K, reverse bool) []T {
+	out := make([]T, len(xs))
+	copy(out, xs)
+	SortInPlaceBy(out, key, reverse)
+	return out
+}
+
+// SortInPlaceBy is xs.sort(key=key, reverse=reverse).
+func SortInPlaceBy[T any, K any](xs []T, key func(T) K, reverse bool) {
+	n := len(xs)
+	keys := make([]K, n)
+	for i, x := range xs {
+		keys[i] = key(x)
+	}
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	if reverse {
+		slices.Reverse(idx)
+	}
+	var cmpf func(a, b int) int
+	switch ks := any(keys).(type) {
+	case []int:
+		cmpf = func(a, b int) int { return cmp3(int64(ks[a]), int64(ks[b])) }
+	case []string:
+		cmpf = func(a, b int) int { return cmp3(ks[a], ks[b]) }
+	case []float64:
+		cmpf = func(a, b int) int { return floatCmp(ks[a], ks[b]) }
+	default:
+		cmpf = func(a, b int) int { return Compare(any(keys[a]), any(keys[b])) }
+	}
+	if reverse {
+		slices.SortStableFunc(idx, func(a, b int) int { return cmpf(b, a) })
+		slices.Reverse(idx)
+	} else {
+		slices.SortStableFunc(idx, cmpf)
+	}
+	tmp := make([]T, n)
+	for i, j := range idx {
+		tmp[i] = xs[j]
+	}
+	copy(xs, tmp)
+}
+
+// Min is min(xs): the first of equal smallest elements; empty raises
+// ValueError "min() arg is an empty sequence".
+func Min[T any](xs []T) T {
+	if len(xs) == 0 {
+		panic(NewError("ValueError", "min() arg is an empty sequence"))
+	}
+	best := xs[0]
+	for _, x := range xs[1:] {
+		if Lt(any(x), any(best)) {
+			best = x
+		}
+	}
+	return best
+}
+
+// Max is max(xs): the first of equal largest elements; empty raises
+// ValueError "max() arg is an empty sequence".
+func Max[T any](xs []T) T {
+	if len(xs) == 0 {
+		panic(NewError("ValueError", "max() arg is an empty sequence"))
+	}
+	best := xs[0]
+	for _, x := range xs[1:] {
+		if Gt(any(x), any(best)) {
+			best = x
+		}
+	}
+	return best
+}
+
+// MinBy is min(xs, key=key) (key called once per item; first minimal
+// item wins).
+func MinBy[T any, K any](xs []T, key func(T) K) T {
+	if len(xs) == 0 {
+		panic(NewError("ValueError", "min() arg is an empty sequence"))
+	}
+	best, bk := xs[0], key(xs[0])
+	for _, x := range xs[1:] {
+		k := key(x)
+		if Lt(any(k), any(bk)) {
+			best, bk = x, k
+		}
+	}
+	return best
+}
+
+// MaxBy is max(xs, key=key) (first maximal item wins).
+func MaxBy[T any, K any](xs []T, key func(T) K) T {
+	if len(xs) == 0 {
+		panic(NewError("ValueError", "max() arg is an empty sequence"))
+	}
+	best, bk := xs[0], key(xs[0])
+	for _, x := range xs[1:] {
+		k := key(x)
+		if Gt(any(k), any(bk)) {
+			best, bk = x, k
+		}
+	}
+	return best
+}

@@ -1,0 +1,1 @@
+"""Python -> Go translation: rules first, then the core translators."""

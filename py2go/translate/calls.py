@@ -1,0 +1,406 @@
+"""Calls: rules first, then the script's own functions, classes and methods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import libcst as cst
+
+from py2go.analysis.types import (
+    BOOL,
+    EXC,
+    FLOAT,
+    INT,
+    NONE,
+    PRIMS,
+    STR,
+    ClassT,
+    DictT,
+    ListT,
+    Opaque,
+    OptionalT,
+    PyType,
+    SetT,
+    TupleT,
+    elem_type,
+)
+from py2go.ruleset import predicates
+from py2go.ruleset.schema import Rule
+from py2go.translate.context import G, FuncInfo
+from py2go.translate.expr import Unsupported
+
+if TYPE_CHECKING:
+    from py2go.translate.module import ModuleTranslator
+
+
+@dataclass
+class Capture:
+    """What a template sees for one capture: Go text plus types; predicates see node and pytype."""
+
+    code: str
+    node: Any
+    pytype: str
+    type: str  # Go type
+    elem: str  # Go type of the element (containers), else ""
+    g: G | None = None
+    is_param: bool = False
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class RuleContext:
+    """The `ctx` object templates get: temp names, error returns, Go types."""
+
+    def __init__(self, tr: ModuleTranslator) -> None:
+        self._tr = tr
+
+    def tmp(self, base: str = "v") -> str:
+        return self._tr.ctx.tmp(base)
+
+    def on_error(self, err: str = "err") -> str:
+        return self._tr.error_sink(err)
+
+    def gotype(self, pytype: str) -> str:
+        return self._tr.gotype(self._tr.parse_pytype(pytype, {}))
+
+    def str_of(self, cap: Capture) -> str:
+        return self._tr.str_of(cap.g) if cap.g is not None else cap.code
+
+    def truthy(self, cap: Capture) -> str:
+        return self._tr.truthy(cap.g) if cap.g is not None else cap.code
+
+    def fresh_elem(self) -> str:
+        return "any"
+
+    def fresh_elem2(self) -> str:
+        return "any"
+
+    def isinstance(self, x: Capture, t: Capture) -> str:
+        tr = self._tr
+        names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
+        actual = tr.u.deep(x.g.t) if x.g is not None else None
+        for n in names:
+            q = tr.resolver(n) or ""
+            want = {"int": "int", "float": "float", "str": "str", "bool": "bool", "list": "list", "dict": "dict",
+                    "set": "set", "tuple": "tuple"}.get(q)
+            text = str(actual)
+            if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
+                return "true"
+            if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value == actual.name:
+                return "true"
+        return "false"
+
+    def str_format(self, fmt: Capture, args: list[Capture]) -> str:
+        return self._tr.str_format(fmt.node, [a.g for a in args], fmt.node)
+
+
+class CallMixin:
+    def resolve_builtin(self: ModuleTranslator, node: cst.CSTNode) -> str | None:
+        return self.resolver(node)
+
+    def try_rules(self: ModuleTranslator, node: cst.CSTNode, kind: str = "expr") -> G | None:
+        """Translate `node` with the first matching rule whose predicates hold, or None."""
+        found = self.engine.candidates(kind, node, self.resolver)
+        if not found:
+            return None
+        failed: Rule | None = None
+        for cand, caps in found:
+            mark = self.out.mark()
+            values = self.capture_values(caps)
+            if not self.where_holds(cand.rule, values):
+                self.out.truncate(mark)
+                failed = failed or cand.rule
+                continue
+            return self.apply_rule(cand.rule, values, node)
+        assert failed is not None
+        code = failed.otherwise.get("diagnostic", "PG301")
+        raise Unsupported(code, f"{failed.id}: {failed.caveats or failed.summary}".strip(), node)
+
+    def capture_values(self: ModuleTranslator, caps: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, cap in caps.items():
+            if cap is None:
+                values[name] = None
+            elif isinstance(cap, list):
+                values[name] = [self.capture(c) for c in cap]
+            elif isinstance(cap, dict):
+                values[name] = {k: self.capture(v) for k, v in cap.items()}
+            else:
+                values[name] = self.capture(cap)
+        return values
+
+    def capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
+        if isinstance(node, cst.Lambda):
+            return Capture("", node, "lambda", "", "")
+        g = self.expr(node)
+        t = self.u.deep(g.t)
+        el = elem_type(t)
+        is_param = isinstance(node, cst.Name) and self.fn is not None and node.value in self.fn.scope.params
+        return Capture(
+            g.code, node, str(t), self.gotype(t), self.gotype(el) if el is not None else "", g, is_param=is_param
+        )
+
+    def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
+        for name, preds in rule.where.items():
+            cap = values.get(name)
+            if cap is None:
+                return False
+            caps = cap if isinstance(cap, list) else [cap]
+            for c in caps:
+                if not all(predicates.check(p, c) for p in preds):
+                    return False
+        return True
+
+    def apply_rule(self: ModuleTranslator, rule: Rule, values: dict[str, Any], node: cst.CSTNode) -> G:
+        self.ctx.imports.update(rule.emit.imports)
+        if rule.emit.needs_pyrt:
+            self.ctx.uses_pyrt = True
+        self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
+        self.prepare_lambdas(values)
+        code = self.engine.render(rule, {**values, "ctx": RuleContext(self)})
+        rtype = self.parse_pytype(rule.emit.returns, values) if rule.emit.returns else NONE
+        if rule.emit.fallible:
+            self.mark_fallible()
+            if rtype == NONE:
+                self.out.emit(f"if err := {code}; err != nil {{")
+                self.out.emit(self.error_sink("err"))
+                self.out.emit("}")
+                return G("", NONE)
+            name = self.ctx.tmp("v")
+            self.out.emit(f"{name}, err := {code}")
+            self.out.emit("if err != nil {")
+            self.out.emit(self.error_sink("err"))
+            self.out.emit("}")
+            return G(name, rtype)
+        return G(code, rtype)
+
+    def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any]) -> None:
+        """`key=` captures are lambdas: translate them with the element type of the sequence."""
+        for name, cap in list(values.items()):
+            if isinstance(cap, Capture) and cap.pytype == "lambda":
+                seq = next(
+                    (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem), None
+                )
+                if seq is None:
+                    raise Unsupported("PG107", "lambda whose argument type is unknown", cap.node)
+                el = elem_type(self.u.deep(seq.g.t))
+                assert el is not None
+                lam = self.lambda_for(cap.node, [el])
+                values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
+            elif isinstance(cap, Capture) and cap.pytype == "lambda":
+                pass
+
+    def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
+        node = cst.parse_expression(text)
+        return self._pytype(node, values)
+
+    def _pytype(self: ModuleTranslator, node: cst.BaseExpression, values: dict[str, Any]) -> PyType:
+        if isinstance(node, cst.Name):
+            if node.value in PRIMS:
+                return PRIMS[node.value]
+            if node.value == "Exception":
+                return EXC
+            if node.value == "file":
+                from py2go.analysis.types import FILE
+
+                return FILE
+            if node.value == "_":
+                return self.u.fresh()
+            if node.value in values and isinstance(values[node.value], Capture):
+                cap = values[node.value]
+                return cap.g.t if cap.g is not None else self.u.fresh()
+            return Opaque(node.value)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            arg = self._pytype(node.args[0].value, values)
+            arg = self.u.deep(arg)
+            fn = node.func.value
+            if fn == "elem":
+                if isinstance(arg, FuncT_):
+                    return arg.result
+                el = elem_type(arg)
+                return el if el is not None else self.u.fresh()
+            if fn == "same":
+                return arg
+            if fn in ("first", "second", "third"):
+                el = self.u.deep(elem_type(arg) or self.u.fresh())
+                idx = ("first", "second", "third").index(fn)
+                return el.items[idx] if isinstance(el, TupleT) and len(el.items) > idx else self.u.fresh()
+            if fn == "key":
+                return arg.key if isinstance(arg, DictT) else self.u.fresh()
+            if fn == "value":
+                return arg.value if isinstance(arg, DictT) else self.u.fresh()
+            if fn == "result":
+                return arg.result if isinstance(arg, FuncT_) else self.u.fresh()
+            if fn == "items":
+                return ListT(TupleT((arg.key, arg.value))) if isinstance(arg, DictT) else self.u.fresh()
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+            args = [self._pytype(s.slice.value, values) for s in node.slice if isinstance(s.slice, cst.Index)]
+            head = node.value.value
+            if head == "list":
+                return ListT(args[0])
+            if head == "set":
+                return SetT(args[0])
+            if head == "dict":
+                return DictT(args[0], args[1])
+            if head == "tuple":
+                return TupleT(tuple(args))
+            if head == "Optional":
+                return OptionalT(args[0])
+        raise Unsupported("PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node)
+
+    # ------------------------------------------------------------------ calls
+    def x_Call(self: ModuleTranslator, node: cst.Call) -> G:
+        func = node.func
+        if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
+            return self.construct(self.classes[func.value].py_name, node)
+        if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
+            return self.call_user(self.funcs[func.value], node, None)
+        if isinstance(func, cst.Attribute):
+            recv_t = self.peek_type(func.value)
+            if isinstance(recv_t, OptionalT):
+                recv_t = self.u.deep(recv_t.inner)
+            if isinstance(recv_t, ClassT) and recv_t.name in self.classes:
+                cls = self.classes[recv_t.name]
+                method = self.find_method(cls, func.attr.value)
+                if method is not None:
+                    recv = self.expr(func.value)
+                    return self.call_user(method, node, recv)
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
+        name = self.resolver(func) or (func.attr.value if isinstance(func, cst.Attribute) else "call")
+        kws = [a.keyword.value for a in node.args if a.keyword is not None]
+        if kws and self.engine.candidates("expr", node.with_changes(args=[a for a in node.args if a.keyword is None]), self.resolver):
+            raise Unsupported("PG202", f"{name}() with keyword argument(s) {', '.join(kws)} has no rule", node)
+        if isinstance(func, cst.Attribute):
+            recv_t = self.peek_type(func.value)
+            raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {recv_t}", node)
+        raise Unsupported("PG201", f"no rule for call to '{name}'", node)
+
+    def peek_type(self: ModuleTranslator, node: cst.BaseExpression) -> PyType:
+        """Type of an expression without keeping the code it would emit."""
+        mark = self.out.mark()
+        try:
+            with self.buf.capture():
+                g = self.expr(node)
+            return self.u.deep(g.t)
+        except Unsupported:
+            return NONE
+        finally:
+            self.out.truncate(mark)
+
+    def find_method(self: ModuleTranslator, cls: Any, name: str) -> FuncInfo | None:
+        while cls is not None:
+            if name in cls.methods:
+                return cls.methods[name]
+            cls = next((self.classes[b] for b in cls.bases if b in self.classes), None)
+        return None
+
+    def bind_args(self: ModuleTranslator, info: FuncInfo, node: cst.Call) -> list[str]:
+        """Match a call's arguments to the signature: keywords by name, defaults at the call site."""
+        slots: list[cst.BaseExpression | None] = [None] * len(info.params)
+        for i, arg in enumerate(a for a in node.args if a.keyword is None):
+            if arg.star:
+                raise Unsupported("PG106", "*args at a call site", node)
+            if i >= len(slots) or i >= info.kwonly_from:
+                raise Unsupported("PG105", f"too many arguments to {info.py_name}()", node)
+            slots[i] = arg.value
+        for arg in node.args:
+            if arg.keyword is None:
+                continue
+            if arg.keyword.value not in info.params:
+                raise Unsupported("PG105", f"{info.py_name}() has no parameter '{arg.keyword.value}'", node)
+            slots[info.params.index(arg.keyword.value)] = arg.value
+        out = []
+        for i, value in enumerate(slots):
+            if value is None:
+                value = info.defaults[i]
+                if value is None:
+                    raise Unsupported("PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node)
+            g = self.expr(value)
+            self.join(info.param_types[i], g.t, node)
+            out.append(self.coerce(g, info.param_types[i]))
+        return out
+
+    def call_user(self: ModuleTranslator, info: FuncInfo, node: cst.Call, recv: G | None) -> G:
+        args = self.bind_args(info, node)
+        callee = f"{recv.code}.{info.go_name}" if recv is not None else info.go_name
+        call = f"{callee}({', '.join(args)})"
+        ret = self.u.deep(info.ret)
+        results = list(ret.items) if isinstance(ret, TupleT) and info.returns_value else []
+        if info.fallible:
+            self.mark_fallible()
+            if ret == NONE or not info.returns_value:
+                self.out.emit(f"if err := {call}; err != nil {{")
+                self.out.emit(self.error_sink("err"))
+                self.out.emit("}")
+                return G("", NONE)
+            if results:
+                names = tuple(self.ctx.tmp("r") for _ in results)
+                self.out.emit(f"{', '.join(names)}, err := {call}")
+                self.out.emit("if err != nil {")
+                self.out.emit(self.error_sink("err"))
+                self.out.emit("}")
+                return self.pack_tuple(names, ret)
+            name = self.ctx.tmp("v")
+            self.out.emit(f"{name}, err := {call}")
+            self.out.emit("if err != nil {")
+            self.out.emit(self.error_sink("err"))
+            self.out.emit("}")
+            return G(name, info.ret)
+        if results:
+            names = tuple(self.ctx.tmp("r") for _ in results)
+            self.out.emit(f"{', '.join(names)} := {call}")
+            return self.pack_tuple(names, ret)
+        if not info.returns_value:
+            return G(call, NONE)
+        return G(call, info.ret)
+
+    def pack_tuple(self: ModuleTranslator, names: tuple[str, ...], t: TupleT) -> G:
+        self.ctx.uses_pyrt = True
+        types = ", ".join(self.gotype(i) for i in t.items)
+        return G(f"pyrt.Tuple{len(names)}[{types}]{{{', '.join(names)}}}", t, multi=names)
+
+    def construct(self: ModuleTranslator, cls_name: str, node: cst.Call) -> G:
+        cls = self.classes[cls_name]
+        t = ClassT(cls.py_name, cls.is_exception)
+        if cls.is_exception:
+            args = [a for a in node.args]
+            if len(args) > 1 or any(a.keyword for a in args):
+                raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+            msg = self.str_of(self.expr(args[0].value)) if args else '""'
+            return G(f"&{cls.go_name}{{Msg: {msg}}}", t)
+        init = cls.methods.get("__init__")
+        if init is None and not cls.is_dataclass:
+            if node.args:
+                raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
+            return G(f"&{cls.go_name}{{}}", t)
+        assert init is not None
+        args = self.bind_args(init, node)
+        return G(f"new{cls.go_name}({', '.join(args)})", t)
+
+    def call_builtin_simple(self: ModuleTranslator, fn: str, arg: G, node: cst.CSTNode) -> G:
+        t = self.u.deep(arg.t)
+        if fn == "len":
+            if t == STR:
+                self.ctx.uses_pyrt = True
+                return G(f"pyrt.Len({arg.code})", INT)
+            if isinstance(t, DictT | SetT):
+                return G(f"{arg.code}.Len()", INT)
+            return G(f"len({arg.code})", INT)
+        if fn == "str":
+            return G(self.str_of(arg), STR)
+        if fn == "abs" and t in (INT, FLOAT):
+            if t == FLOAT:
+                self.ctx.imports.add("math")
+                return G(f"math.Abs({arg.code})", FLOAT)
+            return G(f"max({arg.code}, -{arg.code})", INT)
+        raise Unsupported("PG105", f"{fn} as a key function on {t}", node)
+
+
+# local alias to avoid a circular name at import time
+from py2go.analysis.types import FuncT as FuncT_  # noqa: E402
+
+__all__ = ["CallMixin", "Capture", "RuleContext", "BOOL", "FLOAT"]

@@ -1,0 +1,134 @@
+"""State of one file's translation: symbols, types, imports, temp names, output buffers, diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from py2go.analysis.scopes import Scope
+from py2go.analysis.types import PyType, TVar
+from py2go.diagnostics.model import Diagnostic
+
+
+@dataclass
+class G:
+    """A translated Go expression: its text, Python type, and whether Go would fold it as a constant."""
+
+    code: str
+    t: PyType
+    const: bool = False
+    multi: tuple[str, ...] | None = None  # names holding a tuple-returning call's results
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@dataclass
+class FuncInfo:
+    py_name: str
+    go_name: str
+    node: cst.FunctionDef
+    params: list[str]
+    param_types: list[TVar]
+    defaults: list[cst.BaseExpression | None]
+    ret: TVar
+    scope: Scope
+    cls: str | None = None
+    fallible: bool = False
+    returns_value: bool = False
+    kwonly_from: int = 10**6  # index of the first keyword-only parameter
+
+
+@dataclass
+class ClassInfo:
+    py_name: str
+    go_name: str
+    node: cst.ClassDef
+    bases: list[str]
+    is_exception: bool
+    is_dataclass: bool = False
+    fields: dict[str, TVar] = field(default_factory=dict)
+    field_defaults: dict[str, cst.BaseExpression | None] = field(default_factory=dict)
+    methods: dict[str, FuncInfo] = field(default_factory=dict)
+
+
+@dataclass
+class Frame:
+    """A Go closure a try/with body runs in: how an error or a `return` leaves it."""
+
+    kind: str  # "func" | "closure"
+    uses: set[str] = field(default_factory=set)  # return / break / continue seen inside
+
+
+@dataclass
+class FuncState:
+    info: FuncInfo | None  # None for the module's run()
+    scope: Scope
+    results: list[PyType]  # Python result types (without error)
+    fallible: bool
+    frames: list[Frame] = field(default_factory=list)
+    declared: set[str] = field(default_factory=set)
+    ret_vars: list[str] = field(default_factory=list)
+    loop_depth: int = 0
+    in_handler: list[str] = field(default_factory=list)  # error variables of enclosing except blocks
+    self_name: str | None = None
+
+
+class Output:
+    """Lines of Go for the block being written; expression translation appends hoisted statements."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def emit(self, line: str) -> None:
+        self.lines.append(line)
+
+    def mark(self) -> int:
+        return len(self.lines)
+
+    def truncate(self, mark: int) -> None:
+        del self.lines[mark:]
+
+
+@dataclass
+class FileContext:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    imports: set[str] = field(default_factory=set)
+    uses_pyrt: bool = False
+    rules_used: dict[str, int] = field(default_factory=dict)
+    reserved: set[str] = field(default_factory=set)  # Go names of the script's own identifiers
+    _counter: int = 0
+
+    def tmp(self, base: str = "v") -> str:
+        while True:
+            self._counter += 1
+            name = f"{base}{self._counter}"
+            if name not in self.reserved:
+                return name
+
+    def reset_tmp(self) -> None:
+        self._counter = 0
+
+
+class BufferStack:
+    """Nested output buffers; the innermost receives emitted lines."""
+
+    def __init__(self) -> None:
+        self.stack: list[Output] = [Output()]
+
+    @property
+    def top(self) -> Output:
+        return self.stack[-1]
+
+    @contextmanager
+    def capture(self) -> Iterator[Output]:
+        out = Output()
+        self.stack.append(out)
+        try:
+            yield out
+        finally:
+            self.stack.pop()

@@ -1,0 +1,133 @@
+"""The rule engine: find the rules whose pattern matches a node, render their templates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+import libcst as cst
+
+from py2go.errors import RuleError
+from py2go.ruleset.loader import RuleSet
+from py2go.ruleset.pattern import Pattern, Resolver, compile_pattern, dotted_name
+from py2go.ruleset.schema import Rule
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: Rule
+    pattern: Pattern
+
+
+def _head(node: cst.CSTNode) -> tuple[str, str]:
+    """Index key: ("call", dotted) / ("method", attr) / ("name", dotted) / ("node", type name)."""
+    if isinstance(node, cst.Call):
+        name = dotted_name(node.func)
+        if name is not None and "__" not in name:
+            return ("call", name)
+        if isinstance(node.func, cst.Attribute):
+            return ("method", node.func.attr.value)
+    if isinstance(node, cst.Name | cst.Attribute):
+        name = dotted_name(node)
+        if name is not None and "__" not in name:
+            return ("name", name)
+    if isinstance(node, cst.Subscript):
+        name = dotted_name(node.value)
+        if name is not None and "__" not in name:
+            return ("subscript", name)
+    return ("node", type(node).__name__)
+
+
+class RuleEngine:
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in ruleset.template_dirs]),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+            autoescape=False,
+        )
+        self.env.filters["tuple_items"] = _tuple_items
+        self._by_kind: dict[str, dict[tuple[str, str], list[Candidate]]] = defaultdict(lambda: defaultdict(list))
+        self._templates: dict[str, jinja2.Template] = {}
+        for rule in ruleset.rules:
+            try:
+                pattern = compile_pattern(rule.match, rule.kind)
+            except ValueError as exc:
+                raise RuleError(f"{rule.describe_source()}: {exc}") from exc
+            key = self._pattern_key(pattern)
+            self._by_kind[rule.kind][key].append(Candidate(rule, pattern))
+
+    @staticmethod
+    def _pattern_key(pattern: Pattern) -> tuple[str, str]:
+        node = pattern.node
+        if isinstance(node, cst.For):
+            node = node.iter
+        elif isinstance(node, cst.WithItem):
+            node = node.item
+        if isinstance(node, cst.Name) and node.value.startswith(("__mv_", "__any_")):
+            return ("any", "")
+        return _head(node)
+
+    def candidates(self, kind: str, node: cst.CSTNode, resolve: Resolver) -> list[tuple[Candidate, dict[str, Any]]]:
+        """Rules of `kind` whose pattern matches `node`, best first (predicates not yet applied)."""
+        index = self._by_kind.get(kind)
+        if not index:
+            return []
+        probe = node.iter if isinstance(node, cst.For) else node.item if isinstance(node, cst.WithItem) else node
+        keys = [_head(probe)]
+        if isinstance(probe, cst.Call) and isinstance(probe.func, cst.Attribute):
+            keys.append(("method", probe.func.attr.value))
+        if isinstance(probe, cst.Name | cst.Attribute):
+            resolved = resolve(probe)
+            if resolved:
+                keys.append(("name", resolved))
+        if isinstance(probe, cst.Call):
+            resolved = resolve(probe.func)
+            if resolved:
+                keys.append(("call", resolved))
+        if isinstance(probe, cst.Subscript):
+            resolved = resolve(probe.value)
+            if resolved:
+                keys.append(("subscript", resolved))
+        seen: set[str] = set()
+        found: list[tuple[Candidate, dict[str, Any]]] = []
+        for key in dict.fromkeys(keys):
+            for cand in index.get(key, ()):
+                if cand.rule.id in seen:
+                    continue
+                seen.add(cand.rule.id)
+                caps = cand.pattern.match(node, resolve)
+                if caps is not None:
+                    found.append((cand, caps))
+        for cand in (*index.get(("node", type(probe).__name__), ()), *index.get(("any", ""), ())):
+            if cand.rule.id not in seen:
+                caps = cand.pattern.match(node, resolve)
+                if caps is not None:
+                    found.append((cand, caps))
+        found.sort(key=lambda fc: -fc[0].rule.priority)
+        return found
+
+    def render(self, rule: Rule, values: dict[str, Any]) -> str:
+        tpl = self._templates.get(rule.emit.template)
+        if tpl is None:
+            try:
+                tpl = self.env.get_template(rule.emit.template)
+            except jinja2.TemplateError as exc:
+                raise RuleError(f"{rule.describe_source()}: template {rule.emit.template}: {exc}") from exc
+            self._templates[rule.emit.template] = tpl
+        try:
+            return tpl.render(**values).strip()
+        except jinja2.UndefinedError as exc:
+            raise RuleError(f"{rule.describe_source()}: template {rule.emit.template}: {exc}") from exc
+
+
+def _tuple_items(code: str) -> str:
+    """`pyrt.Tuple2[string, string]{"a", "b"}` -> `"a", "b"` (a tuple literal passed as varargs)."""
+    if "{" in code and code.endswith("}"):
+        return code[code.index("{") + 1 : -1]
+    return code

@@ -1,0 +1,781 @@
+"""Expressions: Python semantics for operators, literals, names, calls, comprehensions and formatting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from py2go.analysis.types import (
+    BOOL,
+    EXC,
+    FILE,
+    FLOAT,
+    INT,
+    NONE,
+    STR,
+    ClassT,
+    Conflict,
+    DictT,
+    FuncT,
+    ListT,
+    OptionalT,
+    Opaque,
+    PyType,
+    SetT,
+    TupleT,
+    TVar,
+    Unknown,
+    elem_type,
+)
+from py2go.translate.context import G
+from py2go.translate.golit import go_float, go_string
+
+if TYPE_CHECKING:
+    from py2go.translate.module import ModuleTranslator
+
+_ARITH = {"Add": "+", "Subtract": "-", "Multiply": "*", "BitAnd": "&", "BitOr": "|", "BitXor": "^",
+          "LeftShift": "<<", "RightShift": ">>"}  # fmt: skip
+_CMP = {"LessThan": "<", "GreaterThan": ">", "LessThanEqual": "<=", "GreaterThanEqual": ">=",
+        "Equal": "==", "NotEqual": "!="}  # fmt: skip
+
+
+class Unsupported(Exception):
+    """Raised inside expression translation; the statement becomes a TODO guard with this code."""
+
+    def __init__(self, code: str, message: str, node: cst.CSTNode | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.node = node
+
+
+class ExprMixin:
+    # ------------------------------------------------------------------ helpers
+    def t(self: ModuleTranslator, t: PyType) -> PyType:
+        return self.u.resolve(t)
+
+    def join(self: ModuleTranslator, a: PyType, b: PyType, node: cst.CSTNode | None = None) -> PyType:
+        try:
+            return self.u.join(a, b)
+        except Conflict as exc:
+            raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
+    def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
+        """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""
+        src, dst = self.u.deep(g.t), self.u.deep(target)
+        if dst == FLOAT and src in (INT, BOOL):
+            if g.const and g.code.lstrip("-").isdigit():
+                return g.code + ".0"
+            return f"float64({g.code})"
+        if isinstance(dst, OptionalT) and not self.nilable(dst.inner):
+            if src == NONE:
+                return "nil"
+            if not isinstance(src, OptionalT):
+                self.ctx.uses_pyrt = True
+                return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
+        if src == NONE:
+            return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
+        if isinstance(src, ListT) and isinstance(dst, ListT) and g.code.startswith("[]any{"):
+            return g.code.replace("[]any{", "[]" + self.gotype(dst.elem) + "{", 1)
+        return g.code
+
+    def nilable(self: ModuleTranslator, t: PyType) -> bool:
+        t = self.u.deep(t)
+        return isinstance(t, ClassT | DictT | SetT) or t in (FILE, EXC) or isinstance(t, Opaque)
+
+    def truthy(self: ModuleTranslator, g: G) -> str:
+        t = self.u.deep(g.t)
+        if t == BOOL:
+            return g.code
+        if t in (INT, FLOAT):
+            return f"{self.paren(g.code)} != 0"
+        if t == STR:
+            return f'{self.paren(g.code)} != ""'
+        if isinstance(t, ListT):
+            return f"len({g.code}) > 0"
+        if isinstance(t, DictT | SetT):
+            return f"{self.paren(g.code)}.Len() > 0"
+        if isinstance(t, OptionalT):
+            inner = self.u.deep(t.inner)
+            if self.nilable(inner):
+                return f"{self.paren(g.code)} != nil"
+            return f"({g.code} != nil && {self.truthy(G('*' + self.paren(g.code), inner))})"
+        if isinstance(t, ClassT) or t in (FILE, EXC):
+            return f"{self.paren(g.code)} != nil"
+        if t == NONE:
+            return "false"
+        if isinstance(t, TupleT):
+            return "true" if t.items else "false"
+        self.ctx.uses_pyrt = True
+        return f"pyrt.Truthy({g.code})"
+
+    @staticmethod
+    def paren(code: str) -> str:
+        simple = code.replace(".", "").replace("_", "").replace("()", "")
+        if simple.isalnum() or (code.endswith(")") and code.count("(") == 1 and " " not in code):
+            return code
+        return f"({code})"
+
+    def hoist(self: ModuleTranslator, g: G, base: str = "v") -> G:
+        """Evaluate `g` once into a temp (for chained comparisons and reuse)."""
+        if g.code.isidentifier() or g.const:
+            return g
+        name = self.ctx.tmp(base)
+        self.out.emit(f"{name} := {g.code}")
+        return G(name, g.t)
+
+    def str_of(self: ModuleTranslator, g: G) -> str:
+        """Go string equal to Python's str(value)."""
+        t = self.u.deep(g.t)
+        if t == STR:
+            return g.code
+        if t == INT:
+            self.ctx.imports.add("strconv")
+            return f"strconv.Itoa({g.code})"
+        self.ctx.uses_pyrt = True
+        return f"pyrt.Str({g.code})"
+
+    # ------------------------------------------------------------------ entry
+    def expr(self: ModuleTranslator, node: cst.BaseExpression) -> G:
+        method = getattr(self, "x_" + type(node).__name__, None)
+        if method is None:
+            raise Unsupported("PG105", f"{type(node).__name__} expressions are not translated", node)
+        return method(node)
+
+    def expr_as(self: ModuleTranslator, node: cst.BaseExpression, target: PyType) -> str:
+        g = self.expr(node)
+        self.join(target, g.t, node)
+        return self.coerce(g, target)
+
+    # ------------------------------------------------------------------ literals
+    def x_Integer(self: ModuleTranslator, node: cst.Integer) -> G:
+        v = node.evaluated_value
+        if abs(v) >= 2**63:
+            raise Unsupported("PG105", "integer literal does not fit in 64 bits", node)
+        return G(str(v), INT, const=True)
+
+    def x_Float(self: ModuleTranslator, node: cst.Float) -> G:
+        text = go_float(node.evaluated_value)
+        if text.startswith("math."):
+            self.ctx.imports.add("math")
+        return G(text, FLOAT, const=True)
+
+    def x_Imaginary(self: ModuleTranslator, node: cst.Imaginary) -> G:
+        raise Unsupported("PG105", "complex numbers are not translated", node)
+
+    def x_SimpleString(self: ModuleTranslator, node: cst.SimpleString) -> G:
+        value = node.evaluated_value
+        if isinstance(value, bytes):
+            return G(f"[]byte({go_string(value.decode('latin-1'))})", Opaque("bytes"))
+        return G(go_string(value), STR, const=True)
+
+    def x_ConcatenatedString(self: ModuleTranslator, node: cst.ConcatenatedString) -> G:
+        left, right = self.expr(node.left), self.expr(node.right)
+        if left.const and right.const:
+            return G(go_string(_lit(left.code) + _lit(right.code)), STR, const=True)
+        return G(f"{left.code} + {right.code}", STR)
+
+    def x_FormattedString(self: ModuleTranslator, node: cst.FormattedString) -> G:
+        parts: list[str] = []
+        for part in node.parts:
+            if isinstance(part, cst.FormattedStringText):
+                text = part.value
+                if "{{" in text or "}}" in text:
+                    text = text.replace("{{", "{").replace("}}", "}")
+                parts.append(go_string(_unescape(text, node.prefix)))
+                continue
+            assert isinstance(part, cst.FormattedStringExpression)
+            value = self.expr(part.expression)
+            spec = ""
+            if part.format_spec:
+                spec_parts = []
+                for sp in part.format_spec:
+                    if isinstance(sp, cst.FormattedStringText):
+                        spec_parts.append(sp.value)
+                    else:
+                        raise Unsupported("PG105", "nested replacement fields in a format spec", part)
+                spec = "".join(spec_parts)
+            conv = part.conversion
+            parts.append(self.format_value(value, spec, conv, part))
+        if not parts:
+            return G('""', STR, const=True)
+        return G(" + ".join(parts), STR)
+
+    def format_value(self: ModuleTranslator, value: G, spec: str, conv: str | None, node: cst.CSTNode) -> str:
+        if conv == "r":
+            self.ctx.uses_pyrt = True
+            value = G(f"pyrt.Repr({value.code})", STR)
+        elif conv == "a":
+            raise Unsupported("PG105", "the !a conversion is not translated", node)
+        elif conv == "s":
+            value = G(self.str_of(value), STR)
+        if not spec:
+            return self.str_of(value)
+        self.ctx.uses_pyrt = True
+        return f"pyrt.Format({self.value_for_format(value)}, {go_string(spec)})"
+
+    def value_for_format(self: ModuleTranslator, g: G) -> str:
+        t = self.u.deep(g.t)
+        if isinstance(t, OptionalT) and not self.nilable(t.inner):
+            return g.code  # pyrt dereferences pointers
+        return g.code
+
+    def x_Name(self: ModuleTranslator, node: cst.Name) -> G:
+        name = node.value
+        if name == "True":
+            return G("true", BOOL, const=True)
+        if name == "False":
+            return G("false", BOOL, const=True)
+        if name == "None":
+            return G("nil", NONE)
+        hit = self.lookup(name)
+        if hit is not None:
+            return hit
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
+        if name in self.funcs:
+            raise Unsupported("PG107", f"function '{name}' used as a value", node)
+        raise Unsupported("PG105", f"name '{name}' is not defined or not supported here", node)
+
+    # ------------------------------------------------------------------ containers
+    def x_List(self: ModuleTranslator, node: cst.List) -> G:
+        elem: PyType = self.u.fresh()
+        items = [self.expr(e.value) for e in node.elements if not isinstance(e, cst.StarredElement)]
+        if len(items) != len(node.elements):
+            raise Unsupported("PG105", "starred elements in a list display", node)
+        for g in items:
+            elem = self.join(elem, g.t, node)
+        if len({str(self.u.deep(g.t)) for g in items}) > 1 and {str(self.u.deep(g.t)) for g in items} & {"int", "float", "bool"}:
+            raise Unsupported("PG402", "a list display mixing int, float or bool items", node)
+        t = ListT(elem)
+        go_elem = self.gotype(elem)
+        return G(f"[]{go_elem}{{{', '.join(self.coerce(g, elem) for g in items)}}}", t)
+
+    def x_Tuple(self: ModuleTranslator, node: cst.Tuple) -> G:
+        items = [self.expr(e.value) for e in node.elements]
+        t = TupleT(tuple(g.t for g in items))
+        if not items:
+            raise Unsupported("PG105", "the empty tuple", node)
+        if len(items) > 4:
+            raise Unsupported("PG105", "tuples of more than 4 items", node)
+        self.ctx.uses_pyrt = True
+        types = ", ".join(self.gotype(g.t) for g in items)
+        return G(f"pyrt.Tuple{len(items)}[{types}]{{{', '.join(g.code for g in items)}}}", t)
+
+    def x_Set(self: ModuleTranslator, node: cst.Set) -> G:
+        elem: PyType = self.u.fresh()
+        items = [self.expr(e.value) for e in node.elements]
+        for g in items:
+            elem = self.join(elem, g.t, node)
+        self.ctx.uses_pyrt = True
+        return G(
+            f"pyrt.NewSet[{self.gotype(elem)}]({', '.join(self.coerce(g, elem) for g in items)})",
+            SetT(elem),
+        )
+
+    def x_Dict(self: ModuleTranslator, node: cst.Dict) -> G:
+        key: PyType = self.u.fresh()
+        val: PyType = self.u.fresh()
+        pairs = []
+        for el in node.elements:
+            if not isinstance(el, cst.DictElement):
+                raise Unsupported("PG105", "** unpacking in a dict display", node)
+            k, v = self.expr(el.key), self.expr(el.value)
+            key = self.join(key, k.t, el)
+            val = self.join(val, v.t, el)
+            pairs.append((k, v))
+        t = DictT(key, val)
+        self.ctx.uses_pyrt = True
+        name = self.ctx.tmp("d")
+        self.out.emit(f"{name} := pyrt.NewDict[{self.gotype(key)}, {self.gotype(val)}]()")
+        for k, v in pairs:
+            self.out.emit(f"{name}.Set({self.coerce(k, key)}, {self.coerce(v, val)})")
+        return G(name, t)
+
+    # ------------------------------------------------------------------ operators
+    def x_BinaryOperation(self: ModuleTranslator, node: cst.BinaryOperation) -> G:
+        op = type(node.operator).__name__
+        left = self.expr(node.left)
+        if op == "Modulo" and self.u.deep(left.t) == STR:
+            return self.percent_format(left, node.right)
+        right = self.expr(node.right)
+        lt, rt = self.u.deep(left.t), self.u.deep(right.t)
+        const = left.const and right.const
+        if op == "Add" and lt == STR and rt == STR:
+            return G(f"{left.code} + {right.code}", STR, const=const)
+        if op == "Add" and isinstance(lt, ListT) and isinstance(rt, ListT):
+            elem = self.join(lt.elem, rt.elem, node)
+            self.ctx.imports.add("slices")
+            return G(f"slices.Concat({self.coerce(left, ListT(elem))}, {self.coerce(right, ListT(elem))})", ListT(elem))
+        if op == "Multiply" and {lt, rt} == {STR, INT}:
+            self.ctx.uses_pyrt = True
+            s, n = (left, right) if lt == STR else (right, left)
+            return G(f"pyrt.Mul({s.code}, {n.code})", STR)
+        if isinstance(lt, TVar) or isinstance(rt, TVar):
+            # Not yet known in this pass: assume numeric; the next pass sees the real types.
+            return G(f"{left.code} {_ARITH.get(op, '+')} {right.code}", lt if not isinstance(lt, TVar) else rt)
+        if lt not in (INT, FLOAT, BOOL) or rt not in (INT, FLOAT, BOOL):
+            raise Unsupported("PG105", f"operator {op} on {lt} and {rt}", node)
+        result = FLOAT if FLOAT in (lt, rt) else INT
+        a, b = self.coerce(left, result), self.coerce(right, result)
+        if const and result == FLOAT:
+            a = a if a.startswith("float64(") else f"float64({a})"
+        pa, pb = _operand(a), _operand(b)
+        self.ctx.uses_pyrt = self.ctx.uses_pyrt or op in ("Divide", "FloorDivide", "Modulo", "Power")
+        if op in _ARITH:
+            if op in ("BitAnd", "BitOr", "BitXor", "LeftShift", "RightShift") and result != INT:
+                raise Unsupported("PG105", "bitwise operators on floats", node)
+            return G(f"{pa} {_ARITH[op]} {pb}", result, const=const and result == INT)
+        if op == "Divide":
+            if result == INT:
+                return G(f"pyrt.DivInt({a}, {b})", FLOAT)
+            return G(f"pyrt.Div({a}, {b})", FLOAT)
+        if op == "FloorDivide":
+            return G(f"pyrt.FloorDiv({a}, {b})", result)
+        if op == "Modulo":
+            return G(f"pyrt.Mod({a}, {b})", result)
+        if op == "Power":
+            if result == INT:
+                return G(f"pyrt.PowInt({a}, {b})", INT)
+            return G(f"pyrt.PowFloat({a}, {b})", FLOAT)
+        raise Unsupported("PG105", f"operator {op}", node)
+
+    def percent_format(self: ModuleTranslator, fmt: G, rhs_node: cst.BaseExpression) -> G:
+        self.ctx.uses_pyrt = True
+        if isinstance(rhs_node, cst.Tuple):
+            args = [self.expr(e.value).code for e in rhs_node.elements]
+        else:
+            args = [self.expr(rhs_node).code]
+        return G(f"pyrt.Percent({fmt.code}, {', '.join(args)})", STR)
+
+    def x_UnaryOperation(self: ModuleTranslator, node: cst.UnaryOperation) -> G:
+        op = type(node.operator).__name__
+        g = self.expr(node.expression)
+        if op == "Not":
+            return G(f"!{self.paren(self.truthy(g))}", BOOL)
+        t = self.u.deep(g.t)
+        if op == "Minus":
+            if t == BOOL:
+                return G(f"-pyrt.BoolInt({g.code})", INT)
+            return G(f"-{_operand(g.code)}", t, const=g.const)
+        if op == "Plus":
+            return g
+        if op == "BitInvert" and t == INT:
+            return G(f"^{_operand(g.code)}", INT, const=g.const)
+        raise Unsupported("PG105", f"unary {op}", node)
+
+    def x_BooleanOperation(self: ModuleTranslator, node: cst.BooleanOperation) -> G:
+        is_and = isinstance(node.operator, cst.And)
+        left = self.expr(node.left)
+        mark = self.out.mark()
+        with self.buf.capture() as right_out:
+            right = self.expr(node.right)
+        lt, rt = self.u.deep(left.t), self.u.deep(right.t)
+        if lt == BOOL and rt == BOOL and not right_out.lines:
+            return G(f"{_operand(left.code)} {'&&' if is_and else '||'} {_operand(right.code)}", BOOL)
+        if self.want_bool:
+            # Only truthiness matters (an if/while condition): short-circuit on truthiness.
+            if not right_out.lines:
+                return G(
+                    f"{self.paren(self.truthy(left))} {'&&' if is_and else '||'} {self.paren(self.truthy(right))}",
+                    BOOL,
+                )
+        del mark
+        t = self.join(left.t, right.t, node)
+        name = self.ctx.tmp("v")
+        self.out.emit(f"{name} := {self.coerce(left, t)}")
+        cond = self.truthy(G(name, t))
+        self.out.emit(f"if {cond if is_and else '!' + self.paren(cond)} {{")
+        for line in right_out.lines:
+            self.out.emit(line)
+        self.out.emit(f"{name} = {self.coerce(right, t)}")
+        self.out.emit("}")
+        return G(name, t)
+
+    def x_IfExp(self: ModuleTranslator, node: cst.IfExp) -> G:
+        cond = self.condition(node.test)
+        with self.buf.capture() as body_out:
+            body = self.expr(node.body)
+        with self.buf.capture() as else_out:
+            other = self.expr(node.orelse)
+        t = self.join(body.t, other.t, node)
+        name = self.ctx.tmp("v")
+        self.out.emit(f"var {name} {self.gotype(t)}")
+        self.out.emit(f"if {cond} {{")
+        for line in body_out.lines:
+            self.out.emit(line)
+        self.out.emit(f"{name} = {self.coerce(body, t)}")
+        self.out.emit("} else {")
+        for line in else_out.lines:
+            self.out.emit(line)
+        self.out.emit(f"{name} = {self.coerce(other, t)}")
+        self.out.emit("}")
+        return G(name, t)
+
+    def condition(self: ModuleTranslator, node: cst.BaseExpression) -> str:
+        saved, self.want_bool = self.want_bool, True
+        try:
+            g = self.expr(node)
+        finally:
+            self.want_bool = saved
+        return self.truthy(g)
+
+    def x_Comparison(self: ModuleTranslator, node: cst.Comparison) -> G:
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
+        left = self.expr(node.left)
+        parts: list[str] = []
+        n = len(node.comparisons)
+        for i, comp in enumerate(node.comparisons):
+            right = self.expr(comp.comparator)
+            if i < n - 1:
+                right = self.hoist(right)
+            parts.append(self.compare(left, comp.operator, right, comp))
+            left = right
+        return G(" && ".join(parts) if len(parts) > 1 else parts[0], BOOL)
+
+    def compare(self: ModuleTranslator, left: G, operator: cst.BaseCompOp, right: G, node: cst.CSTNode) -> str:
+        op = type(operator).__name__
+        lt, rt = self.u.deep(left.t), self.u.deep(right.t)
+        if op in ("Is", "IsNot"):
+            if rt != NONE and lt != NONE:
+                raise Unsupported("PG105", "`is` is only translated for comparisons with None", node)
+            g = left if rt == NONE else right
+            gt = self.u.deep(g.t)
+            if not (isinstance(gt, OptionalT) or self.nilable(gt)):
+                return "false" if op == "Is" else "true"
+            return f"{g.code} {'==' if op == 'Is' else '!='} nil"
+        if op in ("In", "NotIn"):
+            expr = self.contains(right, left, node)
+            return expr if op == "In" else f"!{self.paren(expr)}"
+        sym = _CMP[op]
+        if lt in (INT, FLOAT, BOOL) and rt in (INT, FLOAT, BOOL):
+            target = FLOAT if FLOAT in (lt, rt) else INT
+            if BOOL in (lt, rt) and lt != rt:
+                raise Unsupported("PG105", "comparing bool with a number", node)
+            if lt == BOOL and rt == BOOL and sym not in ("==", "!="):
+                raise Unsupported("PG105", "ordering comparison of bools", node)
+            return f"{_operand(self.coerce(left, target))} {sym} {_operand(self.coerce(right, target))}"
+        if lt == STR and rt == STR:
+            return f"{_operand(left.code)} {sym} {_operand(right.code)}"
+        if lt == NONE or rt == NONE:
+            g = left if rt == NONE else right
+            if isinstance(self.u.deep(g.t), OptionalT) or self.nilable(g.t):
+                return f"{g.code} {sym} nil" if sym in ("==", "!=") else "false"
+        if isinstance(lt, OptionalT) and sym in ("==", "!=") and self.u.deep(lt.inner) == rt:
+            # Optional[str] == "x": equal only when not None and the value matches.
+            inner = f"({left.code} != nil && *{left.code} == {right.code})"
+            return inner if sym == "==" else f"!{inner}"
+        self.ctx.uses_pyrt = True
+        if sym == "==":
+            return f"pyrt.Equal({left.code}, {right.code})"
+        if sym == "!=":
+            return f"!pyrt.Equal({left.code}, {right.code})"
+        return f"pyrt.Compare({left.code}, {right.code}) {sym} 0"
+
+    def contains(self: ModuleTranslator, container: G, item: G, node: cst.CSTNode) -> str:
+        ct = self.u.deep(container.t)
+        if ct == STR:
+            self.ctx.imports.add("strings")
+            return f"strings.Contains({container.code}, {item.code})"
+        if isinstance(ct, ListT):
+            self.join(ct.elem, item.t, node)
+            self.ctx.imports.add("slices")
+            return f"slices.Contains({container.code}, {self.coerce(item, ct.elem)})"
+        if isinstance(ct, DictT):
+            self.join(ct.key, item.t, node)
+            return f"{self.paren(container.code)}.Has({self.coerce(item, ct.key)})"
+        if isinstance(ct, SetT):
+            self.join(ct.elem, item.t, node)
+            return f"{self.paren(container.code)}.Has({self.coerce(item, ct.elem)})"
+        if isinstance(ct, TupleT) and container.code.startswith("pyrt.Tuple"):
+            inner = container.code[container.code.index("{") + 1 : -1]
+            values = _split_top(inner)
+            held = self.hoist(item)
+            return "(" + " || ".join(f"{held.code} == {v}" for v in values) + ")"
+        if isinstance(ct, TVar):
+            return "false"
+        raise Unsupported("PG105", f"`in` on {ct}", node)
+
+    # ------------------------------------------------------------------ subscripts
+    def x_Subscript(self: ModuleTranslator, node: cst.Subscript) -> G:
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
+        base = self.expr(node.value)
+        bt = self.u.deep(base.t)
+        if len(node.slice) != 1:
+            raise Unsupported("PG105", "multi-dimensional subscripts", node)
+        sl = node.slice[0].slice
+        if isinstance(sl, cst.Slice):
+            return self.slice_expr(base, sl, node)
+        assert isinstance(sl, cst.Index)
+        idx = self.expr(sl.value)
+        if isinstance(bt, DictT):
+            self.join(bt.key, idx.t, node)
+            return G(f"{self.paren(base.code)}.MustGet({self.coerce(idx, bt.key)})", bt.value)
+        if isinstance(bt, TupleT):
+            lit = _int_value(sl.value)
+            if lit is None:
+                raise Unsupported("PG105", "tuple index must be a literal", node)
+            if lit < 0:
+                lit += len(bt.items)
+            if not 0 <= lit < len(bt.items):
+                raise Unsupported("PG105", "tuple index out of range", node)
+            if base.multi:
+                return G(base.multi[lit], bt.items[lit])
+            return G(f"{self.paren(base.code)}.V{lit}", bt.items[lit])
+        if self.u.deep(idx.t) not in (INT, BOOL) and not isinstance(self.u.deep(idx.t), TVar):
+            raise Unsupported("PG105", f"index of type {self.u.deep(idx.t)}", node)
+        self.ctx.uses_pyrt = True
+        if bt == STR:
+            return G(f"pyrt.StrIndex({base.code}, {idx.code})", STR)
+        if isinstance(bt, ListT):
+            return G(f"pyrt.Index({base.code}, {idx.code})", bt.elem)
+        if isinstance(bt, TVar):
+            return G(f"pyrt.Index({base.code}, {idx.code})", self.u.fresh())
+        raise Unsupported("PG105", f"subscript of {bt}", node)
+
+    def slice_expr(self: ModuleTranslator, base: G, sl: cst.Slice, node: cst.CSTNode) -> G:
+        bt = self.u.deep(base.t)
+        self.ctx.uses_pyrt = True
+        lo = self.expr(sl.lower).code if sl.lower is not None else "pyrt.Omit"
+        hi = self.expr(sl.upper).code if sl.upper is not None else "pyrt.Omit"
+        step = self.expr(sl.step).code if sl.step is not None else None
+        if bt == STR:
+            if step is not None:
+                return G(f"pyrt.StrSliceStep({base.code}, {lo}, {hi}, {step})", STR)
+            return G(f"pyrt.StrSlice({base.code}, {lo}, {hi})", STR)
+        if isinstance(bt, ListT):
+            if step is not None:
+                return G(f"pyrt.SliceStep({base.code}, {lo}, {hi}, {step})", bt)
+            return G(f"pyrt.Slice({base.code}, {lo}, {hi})", bt)
+        raise Unsupported("PG105", f"slice of {bt}", node)
+
+    # ------------------------------------------------------------------ attributes
+    def x_Attribute(self: ModuleTranslator, node: cst.Attribute) -> G:
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
+        base = self.expr(node.value)
+        bt = self.u.deep(base.t)
+        if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
+            bt = self.u.deep(bt.inner)
+        if isinstance(bt, ClassT) and bt.name in self.classes:
+            cls = self.classes[bt.name]
+            attr = node.attr.value
+            ftype = self.field_type(cls, attr)
+            if ftype is not None:
+                return G(f"{base.code}.{self.field_name(attr)}", ftype)
+        raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
+
+    # ------------------------------------------------------------------ comprehensions
+    def x_ListComp(self: ModuleTranslator, node: cst.ListComp) -> G:
+        return self.comprehension(node, "list")
+
+    def x_GeneratorExp(self: ModuleTranslator, node: cst.GeneratorExp) -> G:
+        return self.comprehension(node, "list")
+
+    def x_SetComp(self: ModuleTranslator, node: cst.SetComp) -> G:
+        return self.comprehension(node, "set")
+
+    def x_DictComp(self: ModuleTranslator, node: cst.DictComp) -> G:
+        return self.comprehension(node, "dict")
+
+    def comprehension(self: ModuleTranslator, node: cst.CSTNode, kind: str) -> G:
+        name = self.ctx.tmp("out")
+        key_t = self.u.fresh()
+        elem_t = self.u.fresh()
+        decl_mark = self.out.mark()
+        self.out.emit("PLACEHOLDER")
+        loops: list[cst.CompFor] = []
+        f = node.for_in
+        while f is not None:
+            loops.append(f)
+            f = f.inner_for_in
+        self.comp_scopes.append({})
+        depth = 0
+        try:
+            for comp in loops:
+                self.loop_header(comp, comp.target, comp.iter, comprehension=True)
+                depth += 1
+                for cond in comp.ifs:
+                    self.out.emit(f"if !{self.paren(self.condition(cond.test))} {{")
+                    self.out.emit("continue")
+                    self.out.emit("}")
+            if kind == "dict":
+                k = self.expr(node.key)
+                v = self.expr(node.value)
+                self.join(key_t, k.t, node)
+                self.join(elem_t, v.t, node)
+                self.out.emit(f"{name}.Set({self.coerce(k, key_t)}, {self.coerce(v, elem_t)})")
+            else:
+                v = self.expr(node.elt)
+                self.join(elem_t, v.t, node)
+                if kind == "set":
+                    self.out.emit(f"{name}.Add({self.coerce(v, elem_t)})")
+                else:
+                    self.out.emit(f"{name} = append({name}, {self.coerce(v, elem_t)})")
+            for _ in range(depth):
+                self.loop_footer()
+        finally:
+            self.comp_scopes.pop()
+        self.ctx.uses_pyrt = self.ctx.uses_pyrt or kind != "list"
+        if kind == "dict":
+            t: PyType = DictT(key_t, elem_t)
+            decl = f"{name} := pyrt.NewDict[{self.gotype(key_t)}, {self.gotype(elem_t)}]()"
+        elif kind == "set":
+            t = SetT(elem_t)
+            decl = f"{name} := pyrt.NewSet[{self.gotype(elem_t)}]()"
+        else:
+            t = ListT(elem_t)
+            decl = f"{name} := []{self.gotype(elem_t)}{{}}"
+        self.out.lines[decl_mark] = decl
+        return G(name, t)
+
+    # ------------------------------------------------------------------ lambda
+    def x_Lambda(self: ModuleTranslator, node: cst.Lambda) -> G:
+        raise Unsupported("PG107", "lambda outside a key= argument", node)
+
+    def lambda_for(self: ModuleTranslator, node: cst.BaseExpression, arg_types: list[PyType]) -> G:
+        """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types."""
+        if isinstance(node, cst.Name) and node.value in self.funcs:
+            info = self.funcs[node.value]
+            if info.fallible:
+                raise Unsupported("PG105", "a key function that can raise", node)
+            for p, a in zip(info.param_types, arg_types, strict=False):
+                self.join(p, a, node)
+            return G(info.go_name, FuncT(tuple(arg_types), info.ret))
+        if isinstance(node, cst.Name) and self.resolve_builtin(node) in ("len", "str", "abs"):
+            fn = node.value
+            param = self.ctx.tmp("x")
+            with self.buf.capture() as body_out:
+                res = self.call_builtin_simple(fn, G(param, arg_types[0]), node)
+            lines = "\n".join(body_out.lines)
+            code = f"func({param} {self.gotype(arg_types[0])}) {self.gotype(res.t)} {{\n{lines}\nreturn {res.code}\n}}"
+            return G(code, FuncT(tuple(arg_types), res.t))
+        if not isinstance(node, cst.Lambda):
+            raise Unsupported("PG107", "key= must be a lambda or a module-level function", node)
+        params = [p.name.value for p in node.params.params]
+        if len(params) != len(arg_types):
+            raise Unsupported("PG105", "lambda arity does not match", node)
+        go_params = []
+        scope: dict[str, G] = {}
+        for p, t in zip(params, arg_types, strict=True):
+            gn = self.ctx.tmp(self.local_go(p))
+            scope[p] = G(gn, t)
+            go_params.append(f"{gn} {self.gotype(t)}")
+        self.comp_scopes.append(scope)
+        try:
+            with self.buf.capture() as body_out:
+                res = self.expr(node.body)
+        finally:
+            self.comp_scopes.pop()
+        lines = "\n".join(body_out.lines)
+        code = f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n{lines}\nreturn {res.code}\n}}"
+        return G(code, FuncT(tuple(arg_types), res.t))
+
+    def x_Await(self: ModuleTranslator, node: cst.Await) -> G:
+        raise Unsupported("PG105", "async code is not translated", node)
+
+    def x_Yield(self: ModuleTranslator, node: cst.Yield) -> G:
+        raise Unsupported("PG102", "generators (yield) are not translated", node)
+
+    def x_NamedExpr(self: ModuleTranslator, node: cst.NamedExpr) -> G:
+        raise Unsupported("PG105", "assignment expressions (:=) are not translated", node)
+
+    def x_Ellipsis(self: ModuleTranslator, node: cst.Ellipsis) -> G:
+        raise Unsupported("PG105", "Ellipsis", node)
+
+    def x_StarredElement(self: ModuleTranslator, node: cst.StarredElement) -> G:
+        raise Unsupported("PG106", "starred expressions", node)
+
+
+def _operand(code: str) -> str:
+    """Parenthesise a binary-expression operand when it is not atomic."""
+    depth = 0
+    for ch in code:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and ch in " ":
+            return f"({code})"
+    return code
+
+
+def _lit(go_literal: str) -> str:
+    import json
+
+    return json.loads(go_literal) if go_literal.startswith('"') else go_literal
+
+
+def _unescape(text: str, prefix: str) -> str:
+    if "r" in prefix.lower():
+        return text
+    return text.encode("latin-1", "backslashreplace").decode("unicode_escape") if "\\" in text else text
+
+
+def _int_value(node: cst.BaseExpression) -> int | None:
+    if isinstance(node, cst.Integer):
+        return int(node.evaluated_value)
+    if (
+        isinstance(node, cst.UnaryOperation)
+        and isinstance(node.operator, cst.Minus)
+        and isinstance(node.expression, cst.Integer)
+    ):
+        return -int(node.expression.evaluated_value)
+    return None
+
+
+def _split_top(text: str) -> list[str]:
+    out, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    if "".join(cur).strip():
+        out.append("".join(cur).strip())
+    return out
+
+
+__all__ = ["ExprMixin", "Unsupported", "Unknown", "elem_type"]
+
+
+def _str_format_method(self: ModuleTranslator, fmt_node: cst.SimpleString, args: list[G], node: cst.CSTNode) -> str:
+    """'...'.format(*args) with a literal format string, field by field like an f-string."""
+    import string
+
+    text = fmt_node.evaluated_value
+    parts: list[str] = []
+    auto = 0
+    for literal, field_name, spec, conv in string.Formatter().parse(text):
+        if literal:
+            parts.append(go_string(literal))
+        if field_name is None:
+            continue
+        if field_name == "":
+            index = auto
+            auto += 1
+        elif field_name.isdigit():
+            index = int(field_name)
+        else:
+            raise Unsupported("PG105", "named or attribute fields in str.format", node)
+        if index >= len(args):
+            raise Unsupported("PG105", "str.format has fewer arguments than fields", node)
+        if spec and "{" in spec:
+            raise Unsupported("PG105", "nested fields in a format spec", node)
+        parts.append(self.format_value(args[index], spec or "", conv, node))
+    return " + ".join(parts) if parts else '""'
+
+
+ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]

@@ -1,0 +1,267 @@
+"""Functions, methods, classes and the module body as Go declarations."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from py2go.analysis.types import NONE, ClassT, TupleT
+from py2go.translate.context import ClassInfo, FuncInfo, FuncState
+from py2go.translate.expr import Unsupported
+from py2go.translate.golit import go_string
+
+if TYPE_CHECKING:
+    from py2go.translate.module import ModuleTranslator
+
+
+class FunctionMixin:
+    def signature_types(self: ModuleTranslator, info: FuncInfo) -> tuple[list[str], list[str]]:
+        params = [f"{self.var_go_param(p)} {self.gotype(t)}" for p, t in zip(info.params, info.param_types, strict=True)]
+        ret = self.u.deep(info.ret)
+        results: list[str] = []
+        if info.returns_value and ret != NONE:
+            items = ret.items if isinstance(ret, TupleT) else (ret,)
+            results = [self.gotype(t) for t in items]
+        if info.fallible:
+            results.append("error")
+        return params, results
+
+    def var_go_param(self: ModuleTranslator, name: str) -> str:
+        from py2go.translate.names import local_name
+
+        return local_name(name)
+
+    def apply_annotations(self: ModuleTranslator, info: FuncInfo) -> None:
+        node = info.node
+        if not isinstance(node, cst.FunctionDef):
+            return
+        params = list(node.params.params) + list(node.params.kwonly_params)
+        if info.cls is not None:
+            params = params[1:]
+        for p, t in zip(params, info.param_types, strict=False):
+            if p.annotation is not None:
+                self.join(t, self.annotation(p.annotation.annotation), p)
+        if node.returns is not None:
+            rt = self.annotation(node.returns.annotation)
+            self.join(info.ret, rt, node)
+            if rt != NONE:
+                info.returns_value = True
+
+    def function_body(self: ModuleTranslator, info: FuncInfo, self_name: str | None) -> tuple[list[str], bool]:
+        """Go lines of the body; the bool says whether any statement could not be translated."""
+        self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
+        before = len(self.ctx.diagnostics)
+        try:
+            try:
+                self.apply_annotations(info)
+                for i, default in enumerate(info.defaults):
+                    if default is not None:
+                        with self.buf.capture():
+                            g = self.expr(default)
+                        self.join(info.param_types[i], g.t, default)
+            except Unsupported as exc:
+                self.report(exc, info.node)
+            if info.node.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) and isinstance(
+                info.node.params.star_arg, cst.Param
+            ):
+                self.report(Unsupported("PG106", "*args parameters are not translated", info.node.params.star_arg), info.node)
+            if info.node.params.star_kwarg is not None:
+                self.report(Unsupported("PG106", "**kwargs parameters are not translated", info.node.params.star_kwarg), info.node)
+            for deco in info.node.decorators:
+                self.report(Unsupported("PG105", "decorators are not translated", deco), info.node)
+            with self.buf.capture() as out:
+                self.block(info.node.body)
+                if info.returns_value and not _ends_with_return(out.lines):
+                    self.s_Return(cst.Return(value=None))
+                elif info.fallible and not _ends_with_return(out.lines):
+                    self.out.emit("return nil")
+            lines = out.lines
+            if self.fn.ret_vars:
+                results = self.result_types()
+                decls = [f"var {v} {self.gotype(t)}" for v, t in zip(self.fn.ret_vars, results, strict=False)]
+                lines = decls + lines
+            return lines, len(self.ctx.diagnostics) > before
+        finally:
+            self.fn = None
+
+    def todo_body(self: ModuleTranslator, info: FuncInfo | None, first: int) -> list[str]:
+        self.ctx.uses_pyrt = True
+        diags = self.ctx.diagnostics[first:]
+        lines = []
+        for d in diags:
+            lines.append(f"// TODO(py2go): {d.code} at {d.path}:{d.line}:{d.col}: {d.message}. Python: {d.source}")
+        d = diags[0]
+        msg = go_string(f"py2go: {d.code} at {d.path}:{d.line}:{d.col}: {d.message}")
+        err = f'pyrt.NewError("NotImplementedError", {msg})'
+        if info is None or info.fallible:
+            zeros = self.zero_results() if info is not None else []
+            lines.append(f"return {', '.join([*zeros, err])}")
+        else:
+            lines.append(f"panic({err})")
+        return lines
+
+    def emit_function(self: ModuleTranslator, info: FuncInfo) -> str:
+        first = len(self.ctx.diagnostics)
+        lines, failed = self.function_body(info, None)
+        if failed:
+            self.fn = FuncState(info, info.scope, [], info.fallible)
+            lines = self.todo_body(info, first)
+            self.fn = None
+        params, results = self.signature_types(info)
+        res = _results(results)
+        start, end = self.lines_of(info.node)
+        body = "\n".join(lines)
+        self.functions_map.append((info.py_name, info.go_name, start, end))
+        return f"//py2go:span {start}-{end}\nfunc {info.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n"
+
+    def emit_class(self: ModuleTranslator, cls: ClassInfo) -> str:
+        start, end = self.lines_of(cls.node)
+        out = [f"//py2go:span {start}-{end}"]
+        if cls.is_exception:
+            return "\n".join(out + self.exception_type(cls))
+        recv = cls.go_name[:1].lower()
+        for name, method in cls.methods.items():
+            if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
+                self.report(Unsupported("PG103", f"special method {name} is not translated", method.node), method.node)
+        bodies: list[str] = []
+        for name, method in cls.methods.items():
+            if name == "__init__":
+                bodies.append(self.constructor(cls, method))
+                continue
+            first = len(self.ctx.diagnostics)
+            lines, failed = self.function_body(method, recv)
+            if failed:
+                self.fn = FuncState(method, method.scope, [], method.fallible)
+                lines = self.todo_body(method, first)
+                self.fn = None
+            params, results = self.signature_types(method)
+            s, e = self.lines_of(method.node)
+            self.functions_map.append((method.py_name, f"(*{cls.go_name}).{method.go_name}", s, e))
+            body = "\n".join(lines)
+            bodies.append(
+                f"//py2go:span {s}-{e}\nfunc ({recv} *{cls.go_name}) {method.go_name}({', '.join(params)}){_results(results)} {{\n{body}\n}}\n"
+            )
+        if cls.is_dataclass and "__repr__" not in cls.methods:
+            bodies.append(self.dataclass_repr(cls, recv))
+        fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
+        out.append(f"type {cls.go_name} struct {{")
+        out.extend(fields)
+        out.append("}\n")
+        return "\n".join(out + bodies)
+
+    def constructor(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
+        s, e = self.lines_of(init.node)
+        if cls.is_dataclass and init.go_name == "__init__":
+            params = [f"{self.var_go_param(p)} {self.gotype(t)}" for p, t in zip(init.params, init.param_types, strict=True)]
+            inits = ", ".join(f"{self.field_name(p)}: {self.var_go_param(p)}" for p in init.params)
+            return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
+        first = len(self.ctx.diagnostics)
+        recv = "self_"
+        lines, failed = self.function_body(init, recv)
+        if failed:
+            self.fn = FuncState(init, init.scope, [], init.fallible)
+            lines = self.todo_body(init, first)
+            self.fn = None
+        params, results = self.signature_types(init)
+        if init.fallible:
+            lines = [ln.replace("return nil", f"return {recv}, nil") if ln.strip() == "return nil" else ln for ln in lines]
+            lines = [_fix_init_return(ln, recv) for ln in lines]
+            res = f" (*{cls.go_name}, error)"
+            tail = f"return {recv}, nil"
+        else:
+            res = f" *{cls.go_name}"
+            tail = f"return {recv}"
+        self.functions_map.append((init.py_name, f"new{cls.go_name}", s, e))
+        body = "\n".join(lines)
+        return (
+            f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}){res} {{\n"
+            f"{recv} := &{cls.go_name}{{}}\n{body}\n{tail}\n}}\n"
+        )
+
+    def dataclass_repr(self: ModuleTranslator, cls: ClassInfo, recv: str) -> str:
+        self.ctx.uses_pyrt = True
+        parts = []
+        for i, f in enumerate(cls.fields):
+            sep = ", " if i else ""
+            parts.append(f'"{sep}{f}=" + pyrt.Repr({recv}.{self.field_name(f)})')
+        body = " + ".join([f'"{cls.py_name}("', *parts, '")"'])
+        return f"// PyRepr is the dataclass repr.\nfunc ({recv} *{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
+
+    def exception_type(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+        chain = [cls.py_name]
+        c = cls
+        while True:
+            base = next((b for b in c.bases if b in self.classes), None)
+            if base is None:
+                break
+            chain.append(base)
+            c = self.classes[base]
+        builtin = next((b.value.value if isinstance(b.value, cst.Name) else "Exception" for b in c.node.bases), "Exception")
+        base_cls = getattr(builtins, builtin, Exception)
+        mro = [k.__name__ for k in base_cls.__mro__ if k is not object]
+        kinds = ", ".join(go_string(k) for k in [*chain, *mro])
+        if cls.methods:
+            self.report(Unsupported("PG103", "methods on exception classes are not translated", cls.node), cls.node)
+        n = cls.go_name
+        return [
+            f"// {n} is the Python exception class {cls.py_name}.",
+            f"type {n} struct{{ Msg string }}\n",
+            f"func (e *{n}) Error() string {{ return e.Msg }}\n",
+            f"// PyKinds lists the Python classes {n} is an instance of, for except clauses.",
+            f"func (e *{n}) PyKinds() []string {{ return []string{{{kinds}}} }}\n",
+        ]
+
+    def emit_run(self: ModuleTranslator) -> str:
+        assert self.module_scope is not None
+        self.fn = FuncState(None, self.module_scope, [], True)
+        first = len(self.ctx.diagnostics)
+        try:
+            with self.buf.capture() as out:
+                self.block(self.main_body)
+        finally:
+            self.fn = None
+        lines = out.lines
+        if len(self.ctx.diagnostics) > first:
+            self.fn = FuncState(None, self.module_scope, [], True)
+            lines = self.todo_body(None, first)
+            self.fn = None
+        elif not _ends_with_return(lines):
+            lines.append("return nil")
+        body = "\n".join(lines)
+        self.ctx.uses_pyrt = True
+        return f"func main() {{\npyrt.Main(run)\n}}\n\n// run is the module body of the Python script.\nfunc run() error {{\n{body}\n}}\n"
+
+    def emit_globals(self: ModuleTranslator) -> str:
+        lines = []
+        for name, t in self.global_types.items():
+            lines.append(f"var {self.var_go(name)} {self.gotype(t)}")
+        return "\n".join(lines)
+
+
+def _results(results: list[str]) -> str:
+    if not results:
+        return ""
+    if len(results) == 1:
+        return f" {results[0]}"
+    return f" ({', '.join(results)})"
+
+
+def _ends_with_return(lines: list[str]) -> bool:
+    for line in reversed(lines):
+        s = line.strip()
+        if not s or s.startswith("//"):
+            continue
+        return s.startswith("return") or s.startswith("panic(")
+    return False
+
+
+def _fix_init_return(line: str, recv: str) -> str:
+    s = line.strip()
+    if s.startswith("return ") and s.endswith("err") and not s.startswith(f"return {recv}"):
+        return line.replace("return ", "return nil, ", 1) if s.count(",") == 0 else line
+    return line
+
+
+__all__ = ["FunctionMixin", "ClassT"]

@@ -1,0 +1,424 @@
+"""One Python file -> one Go `package main`: symbols, inference passes to a fixed point, assembly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from py2go.analysis.imports import ImportTable
+from py2go.analysis.scopes import Scope, analyse_scope
+from py2go.analysis.types import EXC, NONE, ClassT, PyType, Unifier, Unknown
+from py2go.diagnostics.model import Diagnostic
+from py2go.translate import names
+from py2go.translate.calls import CallMixin
+from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
+from py2go.translate.engine import RuleEngine
+from py2go.translate.expr import ExprMixin, Unsupported
+from py2go.translate.functions import FunctionMixin
+from py2go.translate.loops import LoopMixin
+from py2go.translate.stmt import StmtMixin
+from py2go.translate.types_go import GoTypeMixin
+
+MAX_PASSES = 8
+
+
+@dataclass
+class FileResult:
+    go: str  # Go source before gofmt, with //py2go:span markers
+    diagnostics: list[Diagnostic]
+    functions: list[tuple[str, str, int, int]] = field(default_factory=list)  # py name, go name, py lines
+    rules_used: dict[str, int] = field(default_factory=dict)
+    uses_pyrt: bool = False
+    typed: int = 0
+    untyped: int = 0
+
+
+def _emit_unused(self: Output, tr: ModuleTranslator, name: str) -> None:
+    if not tr.local_is_read(name):
+        self.emit(f"_ = {tr.var_go(name)}")
+
+
+Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
+
+
+class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin):
+    def __init__(self, path: str, module: cst.Module, engine: RuleEngine, pyrt_import: str) -> None:
+        self.path = path
+        self.module = module
+        self.engine = engine
+        self.pyrt_import = pyrt_import
+        self.u = Unifier()
+        self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+        self.positions = self.wrapper.resolve(PositionProvider)
+        self.module = self.wrapper.module
+        self.imports = ImportTable.from_module(self.module)
+        self.funcs: dict[str, FuncInfo] = {}
+        self.classes: dict[str, ClassInfo] = {}
+        self.global_types: dict[str, PyType] = {}
+        self.local_types: dict[tuple[int, str], PyType] = {}
+        self.type_cache: dict[str, str] = {}
+        self.lazy_types: dict[str, PyType] = {}
+        self.want_bool = False
+        self.comp_scopes: list[dict[str, G]] = []
+        self.loop_flags: list[str] = []
+        self.closure_loop_depth: list[int] = []
+        self.fn: FuncState | None = None
+        self.buf = BufferStack()
+        self.ctx = FileContext(path)
+        self.main_body: list[cst.BaseStatement] = []
+        self.module_scope: Scope | None = None
+        self.defined_names = self._collect_defined()
+        self.reserved_names = {names.local_name(n.value) for n in _all_names(self.module)}
+        self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
+        self.loop_footers: list[str] = []
+        self.functions_map: list[tuple[str, str, int, int]] = []
+        self.failed = False
+
+    # ------------------------------------------------------------------ passes
+    def snapshot(self) -> str:
+        """Everything inference decides; equal snapshots after two passes mean a fixed point."""
+        parts = [repr(sorted((k, str(self.u.deep(t))) for k, t in self.global_types.items()))]
+        for scope in (self.funcs, *(c.methods for c in self.classes.values())):
+            for name, info in scope.items():
+                parts.append(
+                    f"{name}:{[str(self.u.deep(t)) for t in info.param_types]}->{self.u.deep(info.ret)}"
+                    f":{info.fallible}:{info.returns_value}"
+                )
+        for c in self.classes.values():
+            parts.append(f"{c.py_name}:{[(k, str(self.u.deep(t))) for k, t in c.fields.items()]}")
+        parts.append(repr(sorted((str(k), str(self.u.deep(t))) for k, t in self.local_types.items())))
+        return "\n".join(parts)
+
+    def translate(self) -> FileResult:
+        self.collect()
+        previous = None
+        text = ""
+        for _ in range(MAX_PASSES):
+            text = self.one_pass()
+            snap = self.snapshot()
+            if snap == previous:
+                break
+            previous = snap
+        return FileResult(
+            go=text,
+            diagnostics=sorted(set(self.ctx.diagnostics)),
+            functions=list(self.functions_map),
+            rules_used=dict(self.ctx.rules_used),
+            uses_pyrt=self.ctx.uses_pyrt,
+        )
+
+    def one_pass(self) -> str:
+        self.ctx = FileContext(self.path)
+        self.ctx.reserved = self.reserved_names
+        self.lazy_types = {}
+        self.type_cache = {}
+        self.functions_map = []
+        self.loop_footers = []
+        parts: list[str] = []
+        for cls in self.classes.values():
+            parts.append(self.emit_class(cls))
+        for info in self.funcs.values():
+            parts.append(self.emit_function(info))
+        run = self.emit_run()
+        globals_ = self.emit_globals()
+        body = "\n".join([globals_, *parts, run])
+        return self.resolve_lazy_types(body)
+
+    # ------------------------------------------------------------------ symbols
+    def _collect_defined(self) -> set[str]:
+        out: set[str] = set()
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.FunctionDef | cst.ClassDef):
+                out.add(stmt.name.value)
+        return out
+
+    def _resolve(self, node: cst.CSTNode) -> str | None:
+        if isinstance(node, cst.Name):
+            if node.value in self.defined_names or self.is_bound_name(node.value):
+                return None
+        return self.imports.qualified(node)
+
+    def is_bound_name(self, name: str) -> bool:
+        for scope in self.comp_scopes:
+            if name in scope:
+                return True
+        if self.fn is not None and (name in self.fn.scope.locals or name in self.fn.scope.params):
+            return True
+        return name in self.global_types
+
+    @property
+    def out(self) -> Output:
+        return self.buf.top
+
+    def collect(self) -> None:
+        body: list[cst.BaseStatement] = []
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.FunctionDef):
+                self.funcs[stmt.name.value] = self.make_func(stmt, None)
+            elif isinstance(stmt, cst.ClassDef):
+                self.make_class(stmt)
+            elif _is_main_guard(stmt):
+                assert isinstance(stmt, cst.If)
+                body.extend(stmt.body.body if isinstance(stmt.body, cst.IndentedBlock) else [])
+            else:
+                body.append(stmt)
+        self.main_body = body
+        block = cst.IndentedBlock(body=body)
+        self.main_block = block
+        self.module_scope = analyse_scope(block)
+        for name in self.module_scope.locals:
+            self.global_types[name] = self.u.fresh()
+
+    def make_func(self, node: cst.FunctionDef, cls: str | None) -> FuncInfo:
+        params: list[str] = []
+        defaults: list[cst.BaseExpression | None] = []
+        ptypes = []
+        all_params = list(node.params.params) + list(node.params.kwonly_params)
+        kwonly_from = len(node.params.params)
+        if cls is not None and all_params:
+            all_params = all_params[1:]
+            kwonly_from -= 1
+        if node.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) or node.params.star_kwarg:
+            if not isinstance(node.params.star_arg, cst.ParamStar):
+                kwonly_from = kwonly_from
+        for p in all_params:
+            params.append(p.name.value)
+            defaults.append(p.default)
+            ptypes.append(self.u.fresh())
+        info = FuncInfo(
+            py_name=node.name.value if cls is None else f"{cls}.{node.name.value}",
+            go_name=self.func_go_name(node.name.value, cls),
+            node=node,
+            params=params,
+            param_types=ptypes,
+            defaults=defaults,
+            ret=self.u.fresh(),
+            scope=analyse_scope(node.body, tuple(params) + (("self",) if cls else ())),
+            cls=cls,
+            kwonly_from=kwonly_from,
+        )
+        return info
+
+    def func_go_name(self, name: str, cls: str | None) -> str:
+        if cls is None:
+            return names.local_name(name)
+        special = {"__str__": "PyStr", "__repr__": "PyRepr"}
+        return special.get(name, names.camel(name))
+
+    def make_class(self, node: cst.ClassDef) -> None:
+        bases = [self.imports.qualified(b.value) or "" for b in node.bases]
+        local_bases = [b.value.value for b in node.bases if isinstance(b.value, cst.Name) and b.value.value in self.classes]
+        is_exc = any(b.rsplit(".", 1)[-1] in _EXC_BASES for b in bases) or any(
+            self.classes[b].is_exception for b in local_bases
+        )
+        is_dc = any(
+            (self.imports.qualified(d.decorator) or "") in ("dataclasses.dataclass", "dataclass")
+            or (isinstance(d.decorator, cst.Call) and (self.imports.qualified(d.decorator.func) or "").endswith("dataclass"))
+            for d in node.decorators
+        )
+        info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
+        self.classes[node.name.value] = info
+        self.defined_names.add(node.name.value)
+        for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
+            if isinstance(stmt, cst.FunctionDef):
+                info.methods[stmt.name.value] = self.make_func(stmt, node.name.value)
+            elif isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and is_dc:
+                        fname = small.target.value
+                        info.fields[fname] = self.u.fresh()
+                        info.field_defaults[fname] = small.value
+        if is_dc and "__init__" not in info.methods:
+            info.methods["__init__"] = self.dataclass_init(info)
+
+    def dataclass_init(self, info: ClassInfo) -> FuncInfo:
+        params = list(info.fields)
+        return FuncInfo(
+            py_name=f"{info.py_name}.__init__",
+            go_name="__init__",
+            node=info.node,  # type: ignore[arg-type]
+            params=params,
+            param_types=[info.fields[p] for p in params],
+            defaults=[_dc_default(info.field_defaults[p]) for p in params],
+            ret=self.u.fresh(),
+            scope=Scope(tuple(params), {}, frozenset()),
+            cls=info.py_name,
+        )
+
+    def field_type(self, cls: ClassInfo, attr: str, create: bool = False) -> PyType | None:
+        c: ClassInfo | None = cls
+        while c is not None:
+            if attr in c.fields:
+                return c.fields[attr]
+            c = next((self.classes[b] for b in c.bases if b in self.classes), None)
+        if create:
+            cls.fields[attr] = self.u.fresh()
+            return cls.fields[attr]
+        return None
+
+    def field_name(self, attr: str) -> str:
+        return names.camel(attr, exported=True) if attr.strip("_") else "Field"
+
+    # ------------------------------------------------------------------ variables
+    def var_type(self, name: str) -> PyType:
+        fn = self.fn
+        if fn is not None and fn.info is not None and name in fn.scope.params:
+            if name == "self" and fn.info.cls:
+                return ClassT(fn.info.cls, self.classes[fn.info.cls].is_exception)
+            return fn.info.param_types[fn.info.params.index(name)]
+        if fn is not None and fn.info is not None and name in fn.scope.locals:
+            key = (id(fn.info.node), name)
+            if key not in self.local_types:
+                self.local_types[key] = self.u.fresh()
+            return self.local_types[key]
+        if name in self.global_types:
+            return self.global_types[name]
+        raise Unsupported("PG105", f"name '{name}' is not bound here")
+
+    def var_go(self, name: str) -> str:
+        fn = self.fn
+        if fn is not None and fn.info is not None and name == "self" and fn.info.cls:
+            return fn.self_name or "self"
+        return names.local_name(name)
+
+    def lookup(self, name: str) -> G | None:
+        for scope in reversed(self.comp_scopes):
+            if name in scope:
+                return scope[name]
+        fn = self.fn
+        if fn is not None and fn.info is not None and (name in fn.scope.params or name in fn.scope.locals):
+            return G(self.var_go(name), self.var_type(name))
+        if name in self.global_types:
+            return G(self.var_go(name), self.global_types[name])
+        return None
+
+    def local_is_read(self, name: str) -> bool:
+        fn = self.fn
+        if fn is None:
+            return True
+        info = fn.scope.locals.get(name)
+        return info is None or info.read or fn.info is None
+
+    def declares_here(self, name: str, node: cst.CSTNode) -> bool:
+        """True when this binding is where Go declares the name with :=."""
+        fn = self.fn
+        if fn is None or fn.info is None or name not in fn.scope.locals or name in fn.declared:
+            return False
+        info = fn.scope.locals[name]
+        return info.inline and info.first.node is _binding_node(node, info.first.node)
+
+    def mark_declared(self, name: str) -> None:
+        assert self.fn is not None
+        self.fn.declared.add(name)
+
+    def declare_hoisted(self, block_id: int) -> None:
+        fn = self.fn
+        if fn is None or fn.info is None:
+            return
+        for name, info in fn.scope.locals.items():
+            if name in fn.declared or info.inline:
+                continue
+            decl = info.decl_path
+            if decl and decl[-1] == block_id:
+                fn.declared.add(name)
+                self.out.emit(f"var {self.var_go(name)} {self.gotype(self.var_type(name))}")
+                if not info.read:
+                    self.out.emit(f"_ = {self.var_go(name)}")
+
+    # ------------------------------------------------------------------ errors and diagnostics
+    def error_sink(self, err: str) -> str:
+        fn = self.fn
+        assert fn is not None
+        if fn.frames and fn.frames[-1].kind == "closure":
+            return f"return pyrt.FlowNext, {err}"
+        if fn.info is None:
+            return f"return {err}"
+        if not fn.fallible:
+            self.mark_fallible()
+        zeros = self.zero_results()
+        return f"return {', '.join([*zeros, err])}"
+
+    def mark_fallible(self) -> None:
+        fn = self.fn
+        if fn is None or fn.info is None:
+            return
+        if fn.frames and fn.frames[-1].kind == "closure":
+            return
+        if not fn.info.fallible:
+            fn.info.fallible = True
+            self.u.changed = True
+        fn.fallible = True
+
+    def report(self, exc: Unsupported, line_node: cst.CSTNode) -> None:
+        node = exc.node or line_node
+        pos = self.positions.get(node) or self.positions.get(line_node)
+        line, col = (pos.start.line, pos.start.column + 1) if pos else (0, 0)
+        src = cst.Module([]).code_for_node(line_node).strip().splitlines()
+        diag = Diagnostic(self.path, line, col, exc.code, exc.message, src[0] if src else "")
+        self.ctx.diagnostics.append(diag)
+        self.failed = True
+
+    def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
+        pos = self.positions.get(node)
+        if pos is None:
+            return (0, 0)
+        return pos.start.line, pos.end.line
+
+    def annotation(self, node: cst.BaseExpression) -> PyType:
+        from py2go.analysis.annotations import annotation_type
+
+        t = annotation_type(node, self.imports, set(self.classes), {n for n, c in self.classes.items() if c.is_exception})
+        if isinstance(t, Unknown):
+            raise Unsupported("PG401", f"annotation not understood: {t.reason}", node)
+        return t
+
+
+_EXC_BASES = {
+    "Exception", "BaseException", "ValueError", "RuntimeError", "OSError", "KeyError", "LookupError",
+    "TypeError", "IOError", "EnvironmentError", "IndexError", "ArithmeticError",
+}  # fmt: skip
+
+
+def _is_main_guard(stmt: cst.CSTNode) -> bool:
+    if not isinstance(stmt, cst.If) or stmt.orelse is not None:
+        return False
+    test = stmt.test
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    left, right = test.left, test.comparisons[0].comparator
+    names_ = {getattr(left, "value", None), getattr(right, "value", None)}
+    return "__name__" in names_ and any(
+        isinstance(x, cst.SimpleString) and x.evaluated_value == "__main__" for x in (left, right)
+    )
+
+
+def _all_names(module: cst.Module) -> list[cst.Name]:
+    found: list[cst.Name] = []
+
+    class _V(cst.CSTVisitor):
+        def visit_Name(self, node: cst.Name) -> None:
+            found.append(node)
+
+    module.visit(_V())
+    return found
+
+
+def _binding_node(node: cst.CSTNode, expected: cst.CSTNode) -> cst.CSTNode:
+    return node
+
+
+def _dc_default(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value == "field":
+        for arg in value.args:
+            if arg.keyword is not None and arg.keyword.value == "default_factory":
+                return cst.Call(func=arg.value)
+            if arg.keyword is not None and arg.keyword.value == "default":
+                return arg.value
+        return None
+    return value
+
+
+__all__ = ["ModuleTranslator", "FileResult", "FileContext", "EXC", "NONE"]

@@ -1,0 +1,51 @@
+"""Readable, collision-free Go identifiers for Python names."""
+
+from __future__ import annotations
+
+import re
+
+GO_KEYWORDS = frozenset(
+    "break case chan const continue default defer else fallthrough for func go goto if import "
+    "interface map package range return select struct switch type var".split()
+)
+GO_PREDECLARED = frozenset(
+    "any append bool byte cap clear close comparable complex complex64 complex128 copy delete error "
+    "false float32 float64 imag int int8 int16 int32 int64 iota len make max min new nil panic print "
+    "println real recover rune string true uint uint8 uint16 uint32 uint64 uintptr".split()
+)
+# Package names generated code may import, plus names the generated main uses.
+RESERVED = frozenset(
+    {"main", "init", "run", "err", "fmt", "os", "strings", "strconv", "errors", "io", "fs", "bufio", "pyrt",
+     "math", "sort", "slices", "filepath", "exec", "time", "json", "regexp", "sync", "bytes", "unicode", "cmp"}
+)  # fmt: skip
+
+
+def camel(name: str, exported: bool = False) -> str:
+    """snake_case or UPPER_CASE -> camelCase (PascalCase when exported); leading underscores dropped."""
+    core = name.strip("_") or "x"
+    parts = [p for p in re.split(r"_+", core) if p]
+    if core.isupper() or all(p.isupper() or p.isdigit() for p in parts):
+        parts = [p.lower() for p in parts]
+    if not parts:
+        parts = ["x"]
+    first = parts[0]
+    head = first[:1].upper() + first[1:] if exported else first[:1].lower() + first[1:]
+    out = head + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+    if out[0].isdigit():
+        out = "n" + out
+    return out
+
+
+def safe(name: str) -> str:
+    """Avoid Go keywords, predeclared identifiers and imported package names."""
+    if name in GO_KEYWORDS or name in GO_PREDECLARED or name in RESERVED:
+        return name + "_"
+    return name
+
+
+def local_name(name: str) -> str:
+    return safe(camel(name))
+
+
+def type_name(name: str) -> str:
+    return safe(camel(name, exported=True) if not name[:1].isupper() else name.strip("_") or "T")

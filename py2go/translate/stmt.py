@@ -1,0 +1,686 @@
+"""Statements: assignment and declarations, control flow, try/except/finally, with, raise, return."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from py2go.analysis.types import (
+    EXC,
+    NONE,
+    STR,
+    ClassT,
+    DictT,
+    ListT,
+    OptionalT,
+    PyType,
+    TupleT,
+)
+from py2go.translate.context import Frame, G
+from py2go.translate.expr import Unsupported, _operand
+
+if TYPE_CHECKING:
+    from py2go.translate.module import ModuleTranslator
+
+_AUG = {"AddAssign": "+", "SubtractAssign": "-", "MultiplyAssign": "*", "DivideAssign": "/",
+        "FloorDivideAssign": "//", "ModuloAssign": "%", "PowerAssign": "**", "BitAndAssign": "&",
+        "BitOrAssign": "|", "BitXorAssign": "^", "LeftShiftAssign": "<<", "RightShiftAssign": ">>"}  # fmt: skip
+_BIN = {"+": cst.Add(), "-": cst.Subtract(), "*": cst.Multiply(), "/": cst.Divide(), "//": cst.FloorDivide(),
+        "%": cst.Modulo(), "**": cst.Power(), "&": cst.BitAnd(), "|": cst.BitOr(), "^": cst.BitXor(),
+        "<<": cst.LeftShift(), ">>": cst.RightShift()}  # fmt: skip
+
+
+class StmtMixin:
+    # ------------------------------------------------------------------ blocks
+    def block(self: ModuleTranslator, body: cst.BaseSuite | list[cst.BaseStatement]) -> None:
+        stmts = body if isinstance(body, list) else _suite_statements(body)
+        block_id = id(body) if not isinstance(body, list) else None
+        if block_id is not None:
+            self.declare_hoisted(block_id)
+        for stmt in stmts:
+            self.statement(stmt)
+
+    def statement(self: ModuleTranslator, stmt: cst.CSTNode) -> None:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.statement_guarded(small, stmt)
+            return
+        self.statement_guarded(stmt, stmt)
+
+    def statement_guarded(self: ModuleTranslator, node: cst.CSTNode, line_node: cst.CSTNode) -> None:
+        start, end = self.lines_of(line_node)
+        self.out.emit(f"//py2go:span {start}-{end}")
+        mark = self.out.mark()
+        try:
+            method = getattr(self, "s_" + type(node).__name__, None)
+            if method is None:
+                raise Unsupported("PG105", f"{type(node).__name__} statements are not translated", node)
+            method(node)
+        except Unsupported as exc:
+            self.out.truncate(mark)
+            self.report(exc, line_node)
+
+    # ------------------------------------------------------------------ simple statements
+    def s_Pass(self: ModuleTranslator, node: cst.Pass) -> None:
+        pass
+
+    def s_Expr(self: ModuleTranslator, node: cst.Expr) -> None:
+        if isinstance(node.value, cst.SimpleString | cst.ConcatenatedString):
+            return  # docstring
+        g = self.expr(node.value)
+        if not g.code:
+            return
+        if g.t == NONE or isinstance(node.value, cst.Call) and _is_statement_call(g.code):
+            self.out.emit(g.code)
+        elif isinstance(node.value, cst.Call) and g.code.endswith(")"):
+            if g.multi:
+                return
+            self.out.emit(f"_ = {g.code}")
+        else:
+            self.out.emit(f"_ = {g.code}")
+
+    def s_Global(self: ModuleTranslator, node: cst.Global) -> None:
+        pass
+
+    def s_Import(self: ModuleTranslator, node: cst.Import) -> None:
+        pass
+
+    def s_ImportFrom(self: ModuleTranslator, node: cst.ImportFrom) -> None:
+        pass
+
+    def s_Assert(self: ModuleTranslator, node: cst.Assert) -> None:
+        cond = self.condition(node.test)
+        msg = self.str_of(self.expr(node.msg)) if node.msg is not None else '""'
+        self.ctx.uses_pyrt = True
+        self.out.emit(f"if !{self.paren(cond)} {{")
+        self.raise_error(f'pyrt.NewError("AssertionError", {msg})')
+        self.out.emit("}")
+
+    def s_Break(self: ModuleTranslator, node: cst.Break) -> None:
+        self.jump("break")
+
+    def s_Continue(self: ModuleTranslator, node: cst.Continue) -> None:
+        self.jump("continue")
+
+    def jump(self: ModuleTranslator, kind: str) -> None:
+        fn = self.fn
+        assert fn is not None
+        if self.loop_flags and kind == "break":
+            flag = self.loop_flags[-1]
+            if flag:
+                self.out.emit(f"{flag} = true")
+        if fn.frames and fn.frames[-1].kind == "closure" and self.closure_loop_depth[-1] == fn.loop_depth:
+            fn.frames[-1].uses.add(kind)
+            self.out.emit(f"return pyrt.Flow{kind.capitalize()}, nil")
+            return
+        self.out.emit(kind)
+
+    def s_Return(self: ModuleTranslator, node: cst.Return) -> None:
+        fn = self.fn
+        assert fn is not None
+        if fn.info is None:
+            raise Unsupported("PG105", "return outside a function", node)
+        values: list[str] = []
+        if node.value is not None:
+            fn.info.returns_value = True
+            ret = self.u.deep(fn.info.ret)
+            if isinstance(node.value, cst.Tuple) and len(node.value.elements) > 1:
+                gs = [self.expr(e.value) for e in node.value.elements]
+                tt = TupleT(tuple(g.t for g in gs))
+                ret = self.u.deep(self.join(fn.info.ret, tt, node))
+                assert isinstance(ret, TupleT)
+                values = [self.coerce(g, t) for g, t in zip(gs, ret.items, strict=True)]
+            else:
+                g = self.expr(node.value)
+                if g.t == NONE and not isinstance(ret, OptionalT) and not self.nilable(ret):
+                    # `return None` in a function returning values elsewhere: Optional
+                    self.join(fn.info.ret, NONE, node)
+                    ret = self.u.deep(fn.info.ret)
+                else:
+                    ret = self.u.deep(self.join(fn.info.ret, g.t, node))
+                if isinstance(ret, TupleT) and g.multi:
+                    values = list(g.multi)
+                elif isinstance(ret, TupleT):
+                    held = self.hoist(g)
+                    values = [f"{held.code}.V{i}" for i in range(len(ret.items))]
+                else:
+                    values = [self.coerce(g, ret)]
+        elif self.u.deep(fn.info.ret) != NONE and fn.info.returns_value:
+            values = self.zero_results()
+        if fn.frames and fn.frames[-1].kind == "closure":
+            fn.frames[-1].uses.add("return")
+            results = self.result_types()
+            for i, v in enumerate(values):
+                self.out.emit(f"{self.ret_var(i, results)} = {v}")
+            self.out.emit("return pyrt.FlowReturn, nil")
+            return
+        if fn.fallible:
+            values.append("nil")
+        self.out.emit(f"return {', '.join(values)}".rstrip())
+
+    def zero_results(self: ModuleTranslator) -> list[str]:
+        return [self.zero(t) for t in self.result_types()]
+
+    def result_types(self: ModuleTranslator) -> list[PyType]:
+        fn = self.fn
+        if fn is None or fn.info is None or not fn.info.returns_value:
+            return []
+        ret = self.u.deep(fn.info.ret)
+        if ret == NONE:
+            return []
+        if isinstance(ret, TupleT):
+            return list(ret.items)
+        return [ret]
+
+    def ret_var(self: ModuleTranslator, i: int, results: list[PyType]) -> str:
+        fn = self.fn
+        assert fn is not None
+        while len(fn.ret_vars) <= i:
+            fn.ret_vars.append(f"ret{len(fn.ret_vars)}")
+        return fn.ret_vars[i]
+
+    def s_Raise(self: ModuleTranslator, node: cst.Raise) -> None:
+        self.ctx.uses_pyrt = True
+        if node.exc is None:
+            if not self.fn or not self.fn.in_handler:
+                raise Unsupported("PG105", "bare raise outside an except block", node)
+            self.raise_error(self.fn.in_handler[-1])
+            return
+        exc = node.exc
+        cause = None
+        if node.cause is not None:
+            cause = self.expr(node.cause.item).code
+        if isinstance(exc, cst.Name) and exc.value in self.classes:
+            exc = cst.Call(func=exc)
+        if isinstance(exc, cst.Name):
+            g = self.expr(exc)
+            if self.u.deep(g.t) in (EXC,) or isinstance(self.u.deep(g.t), ClassT):
+                self.raise_error(g.code)
+                return
+        if not isinstance(exc, cst.Call):
+            raise Unsupported("PG105", "raise of a computed exception", node)
+        func = exc.func
+        if isinstance(func, cst.Name) and func.value in self.classes:
+            g = self.construct(func.value, exc)
+            if cause is not None:
+                raise Unsupported("PG105", "`raise ... from` with a custom exception class", node)
+            self.raise_error(g.code)
+            return
+        kind = self.resolver(func)
+        if kind is None or not kind[:1].isupper():
+            raise Unsupported("PG105", "raise of an unknown exception class", node)
+        if len(exc.args) > 1 or any(a.keyword for a in exc.args):
+            raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+        if kind == "KeyError" and exc.args:
+            msg = f"pyrt.Repr({self.expr(exc.args[0].value).code})"
+        else:
+            msg = self.str_of(self.expr(exc.args[0].value)) if exc.args else '""'
+        kind = {"IOError": "OSError", "EnvironmentError": "OSError"}.get(kind, kind)
+        if cause is not None:
+            self.raise_error(f'pyrt.Wrap("{kind}", {msg}, {cause})')
+        else:
+            self.raise_error(f'pyrt.NewError("{kind}", {msg})')
+
+    def raise_error(self: ModuleTranslator, err: str) -> None:
+        self.out.emit(self.error_sink(err))
+
+    def s_Del(self: ModuleTranslator, node: cst.Del) -> None:
+        target = node.target
+        targets = [e.value for e in target.elements] if isinstance(target, cst.Tuple) else [target]
+        for t in targets:
+            if not isinstance(t, cst.Subscript):
+                raise Unsupported("PG105", "del of a name", node)
+            base = self.expr(t.value)
+            bt = self.u.deep(base.t)
+            sl = t.slice[0].slice
+            if isinstance(bt, DictT) and isinstance(sl, cst.Index):
+                k = self.expr(sl.value)
+                self.out.emit(f"{base.code}.Delete({self.coerce(k, bt.key)})")
+            elif isinstance(bt, ListT) and isinstance(sl, cst.Index):
+                self.ctx.uses_pyrt = True
+                idx = self.expr(sl.value)
+                self.out.emit(f"pyrt.Pop(&{base.code}, {idx.code})")
+            else:
+                raise Unsupported("PG105", f"del on {bt}", node)
+
+    # ------------------------------------------------------------------ assignment
+    def s_AnnAssign(self: ModuleTranslator, node: cst.AnnAssign) -> None:
+        ann = self.annotation(node.annotation.annotation)
+        if isinstance(node.target, cst.Name):
+            self.join(self.var_type(node.target.value), ann, node)
+        if node.value is None:
+            return
+        self.assign(node.target, node.value, node)
+
+    def s_Assign(self: ModuleTranslator, node: cst.Assign) -> None:
+        if len(node.targets) > 1:
+            g = self.hoist(self.expr(node.value))
+            for t in node.targets:
+                self.assign_value(t.target, g, node)
+            return
+        self.assign(node.targets[0].target, node.value, node)
+
+    def assign(self: ModuleTranslator, target: cst.BaseExpression, value: cst.BaseExpression, node: cst.CSTNode) -> None:
+        if isinstance(target, cst.Tuple | cst.List) and isinstance(value, cst.Tuple | cst.List) and len(
+            target.elements
+        ) == len(value.elements):
+            # a, b = b, a: evaluate all right-hand sides first
+            gs = [self.hoist(self.expr(e.value)) for e in value.elements]
+            if any(not g.code.isidentifier() for g in gs):
+                gs = [self.force_temp(g) for g in gs]
+            else:
+                gs = [self.force_temp(g) for g in gs]
+            for t, g in zip(target.elements, gs, strict=True):
+                self.assign_value(t.value, g, node)
+            return
+        self.assign_value(target, self.expr(value), node)
+
+    def force_temp(self: ModuleTranslator, g: G) -> G:
+        name = self.ctx.tmp("t")
+        self.out.emit(f"{name} := {g.code}")
+        return G(name, g.t)
+
+    def assign_value(self: ModuleTranslator, target: cst.BaseExpression, g: G, node: cst.CSTNode) -> None:
+        if isinstance(target, cst.Name):
+            self.assign_name(target.value, g, node)
+            return
+        if isinstance(target, cst.Tuple | cst.List):
+            t = self.u.deep(g.t)
+            names = [e.value for e in target.elements]
+            if isinstance(t, TupleT) and len(t.items) == len(names):
+                parts = list(g.multi) if g.multi else None
+                if parts is None:
+                    held = self.hoist(g)
+                    parts = [f"{held.code}.V{i}" for i in range(len(names))]
+                for sub, code, it in zip(names, parts, t.items, strict=True):
+                    self.assign_value(sub, G(code, it), node)
+                return
+            if isinstance(t, ListT):
+                held = self.hoist(g)
+                self.ctx.uses_pyrt = True
+                self.out.emit(f"pyrt.CheckUnpack(len({held.code}), {len(names)})")
+                for i, sub in enumerate(names):
+                    self.assign_value(sub, G(f"{held.code}[{i}]", t.elem), node)
+                return
+            raise Unsupported("PG105", f"unpacking a {t}", node)
+        if isinstance(target, cst.Subscript):
+            base = self.expr(target.value)
+            bt = self.u.deep(base.t)
+            sl = target.slice[0].slice
+            if isinstance(sl, cst.Index):
+                idx = self.expr(sl.value)
+                if isinstance(bt, DictT):
+                    self.join(bt.key, idx.t, node)
+                    self.join(bt.value, g.t, node)
+                    self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, bt.value)})")
+                    return
+                if isinstance(bt, ListT):
+                    self.join(bt.elem, g.t, node)
+                    self.ctx.uses_pyrt = True
+                    self.out.emit(f"pyrt.SetIndex({base.code}, {idx.code}, {self.coerce(g, bt.elem)})")
+                    return
+            raise Unsupported("PG105", f"assignment to a subscript of {bt}", node)
+        if isinstance(target, cst.Attribute):
+            base = self.expr(target.value)
+            bt = self.u.deep(base.t)
+            if isinstance(bt, ClassT) and bt.name in self.classes:
+                cls = self.classes[bt.name]
+                ftype = self.field_type(cls, target.attr.value, create=True)
+                assert ftype is not None
+                self.join(ftype, g.t, node)
+                self.out.emit(f"{base.code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
+                return
+            raise Unsupported("PG104", f"assignment to attribute '{target.attr.value}' of {bt}", node)
+        raise Unsupported("PG105", f"assignment to {type(target).__name__}", node)
+
+    def assign_name(self: ModuleTranslator, name: str, g: G, node: cst.CSTNode) -> None:
+        if name == "_":
+            self.out.emit(f"_ = {g.code}")
+            return
+        vt = self.var_type(name)
+        t = self.join(vt, g.t, node)
+        go = self.var_go(name)
+        value = self.coerce(g, t)
+        if self.declares_here(name, node):
+            self.mark_declared(name)
+            if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
+                self.out.emit(f"var {go} {self.gotype(t)} = {value}")
+            else:
+                self.out.emit(f"{go} := {value}")
+            self.out.emit_unused(self, name)
+        else:
+            self.out.emit(f"{go} = {value}")
+
+    def s_AugAssign(self: ModuleTranslator, node: cst.AugAssign) -> None:
+        op = _AUG[type(node.operator).__name__]
+        target = node.target
+        if isinstance(target, cst.Subscript):
+            base = self.hoist(self.expr(target.value))
+            sl = target.slice[0].slice
+            if not isinstance(sl, cst.Index):
+                raise Unsupported("PG105", "augmented assignment to a slice", node)
+            idx = self.hoist(self.expr(sl.value))
+            current = G(f"__CUR__", self.u.fresh())
+            bt = self.u.deep(base.t)
+            if isinstance(bt, DictT):
+                current = G(f"{base.code}.MustGet({idx.code})", bt.value)
+            elif isinstance(bt, ListT):
+                self.ctx.uses_pyrt = True
+                current = G(f"pyrt.Index({base.code}, {idx.code})", bt.elem)
+            else:
+                raise Unsupported("PG105", f"augmented assignment on {bt}", node)
+            new = self.binop(current, op, node.value, node)
+            self.assign_value(target.with_changes(value=cst.Name(base.code), slice=[cst.SubscriptElement(cst.Index(cst.Name(idx.code)))]) if False else target, new, node) if False else None
+            if isinstance(bt, DictT):
+                self.out.emit(f"{base.code}.Set({idx.code}, {self.coerce(new, bt.value)})")
+            else:
+                self.out.emit(f"pyrt.SetIndex({base.code}, {idx.code}, {self.coerce(new, bt.elem)})")
+            return
+        if isinstance(target, cst.Name):
+            cur = self.expr(target)
+            ct = self.u.deep(cur.t)
+            if op == "+" and isinstance(ct, ListT):
+                other = self.expr(node.value)
+                self.join(ct, other.t, node)
+                self.out.emit(f"{cur.code} = append({cur.code}, {other.code}...)")
+                return
+            new = self.binop(cur, op, node.value, node)
+            t = self.join(self.var_type(target.value), new.t, node)
+            simple = {"+", "-", "*", "&", "|", "^", "<<", ">>"}
+            if op in simple and self.u.deep(new.t) == self.u.deep(cur.t) and new.code.startswith(cur.code + " "):
+                rhs = new.code[len(cur.code) + 3 :]
+                self.out.emit(f"{cur.code} {op}= {rhs}")
+            else:
+                self.out.emit(f"{cur.code} = {self.coerce(new, t)}")
+            return
+        if isinstance(target, cst.Attribute):
+            cur = self.expr(target)
+            new = self.binop(cur, op, node.value, node)
+            self.assign_value(target, new, node)
+            return
+        raise Unsupported("PG105", "augmented assignment target", node)
+
+    def binop(self: ModuleTranslator, left: G, op: str, right: cst.BaseExpression, node: cst.CSTNode) -> G:
+        """Translate `left <op> right` where left is already Go text."""
+        placeholder = "__py2go_lhs__"
+        self.comp_scopes.append({placeholder: left})
+        try:
+            return self.expr(cst.BinaryOperation(left=cst.Name(placeholder), operator=_BIN[op], right=right))
+        finally:
+            self.comp_scopes.pop()
+
+    # ------------------------------------------------------------------ if / while / for
+    def s_If(self: ModuleTranslator, node: cst.If) -> None:
+        cond = self.condition(node.test)
+        self.out.emit(f"if {cond} {{")
+        self.block(node.body)
+        orelse = node.orelse
+        while orelse is not None:
+            if isinstance(orelse, cst.If):
+                with self.buf.capture() as pre:
+                    cond = self.condition(orelse.test)
+                if pre.lines:
+                    # the elif condition needs statements first: nest it in else
+                    self.out.emit("} else {")
+                    for line in pre.lines:
+                        self.out.emit(line)
+                    self.out.emit(f"if {cond} {{")
+                    self.block(orelse.body)
+                    self.close_nested_else(orelse.orelse)
+                    self.out.emit("}")
+                    return
+                self.out.emit(f"}} else if {cond} {{")
+                self.block(orelse.body)
+                orelse = orelse.orelse
+            else:
+                self.out.emit("} else {")
+                self.block(orelse.body)
+                orelse = None
+        self.out.emit("}")
+
+    def close_nested_else(self: ModuleTranslator, orelse: cst.If | cst.Else | None) -> None:
+        if orelse is None:
+            self.out.emit("}")
+            return
+        self.out.emit("} else {")
+        if isinstance(orelse, cst.If):
+            self.s_If(orelse)
+        else:
+            self.block(orelse.body)
+        self.out.emit("}")
+
+    def s_While(self: ModuleTranslator, node: cst.While) -> None:
+        flag = self.ctx.tmp("broke") if node.orelse is not None else ""
+        if flag:
+            self.out.emit(f"{flag} := false")
+        with self.buf.capture() as pre:
+            cond = self.condition(node.test)
+        if pre.lines:
+            self.out.emit("for {")
+            for line in pre.lines:
+                self.out.emit(line)
+            self.out.emit(f"if !{self.paren(cond)} {{")
+            self.out.emit("break")
+            self.out.emit("}")
+        else:
+            self.out.emit("for {" if cond == "true" else f"for {cond} {{")
+        self.enter_loop(flag)
+        try:
+            self.block(node.body)
+        finally:
+            self.exit_loop()
+        self.out.emit("}")
+        if flag:
+            self.out.emit(f"if !{flag} {{")
+            self.block(node.orelse.body)
+            self.out.emit("}")
+
+    def enter_loop(self: ModuleTranslator, flag: str) -> None:
+        assert self.fn is not None
+        self.fn.loop_depth += 1
+        self.loop_flags.append(flag)
+
+    def exit_loop(self: ModuleTranslator) -> None:
+        assert self.fn is not None
+        self.fn.loop_depth -= 1
+        self.loop_flags.pop()
+
+    def s_For(self: ModuleTranslator, node: cst.For) -> None:
+        flag = self.ctx.tmp("broke") if node.orelse is not None else ""
+        if flag:
+            self.out.emit(f"{flag} := false")
+        self.loop_header(node, node.target, node.iter, comprehension=False)
+        self.enter_loop(flag)
+        try:
+            self.block(node.body)
+        finally:
+            self.exit_loop()
+        self.loop_footer()
+        if flag:
+            self.out.emit(f"if !{flag} {{")
+            self.block(node.orelse.body)
+            self.out.emit("}")
+
+    # ------------------------------------------------------------------ try / with
+    def flow_closure(self: ModuleTranslator, body_fn, catch: str | None) -> tuple[str, str, set[str]]:
+        """Run `body_fn` inside `func() (flow int, err error) {...}()`; return (flow var, err var, uses)."""
+        fn = self.fn
+        assert fn is not None
+        self.ctx.uses_pyrt = True
+        flow, err = self.ctx.tmp("flow"), self.ctx.tmp("err")
+        frame = Frame("closure")
+        fn.frames.append(frame)
+        self.closure_loop_depth.append(fn.loop_depth)
+        with self.buf.capture() as inner:
+            body_fn()
+        fn.frames.pop()
+        self.closure_loop_depth.pop()
+        self.out.emit(f"{flow}, {err} := func() (flow int, err error) {{")
+        if catch:
+            self.out.emit(f"defer pyrt.{catch}(&err)")
+        for line in inner.lines:
+            self.out.emit(line)
+        self.out.emit("return pyrt.FlowNext, nil")
+        self.out.emit("}()")
+        return flow, err, frame.uses
+
+    def dispatch_flow(self: ModuleTranslator, flow: str, uses: set[str]) -> None:
+        """After a closure: perform the return/break/continue its body executed."""
+        if "return" in uses:
+            self.out.emit(f"if {flow} == pyrt.FlowReturn {{")
+            self.return_stored()
+            self.out.emit("}")
+        if "break" in uses:
+            self.out.emit(f"if {flow} == pyrt.FlowBreak {{")
+            self.jump("break")
+            self.out.emit("}")
+        if "continue" in uses:
+            self.out.emit(f"if {flow} == pyrt.FlowContinue {{")
+            self.jump("continue")
+            self.out.emit("}")
+        if not uses:
+            self.out.emit(f"_ = {flow}")
+
+    def return_stored(self: ModuleTranslator) -> None:
+        fn = self.fn
+        assert fn is not None
+        results = self.result_types()
+        values = [self.ret_var(i, results) for i in range(len(results))]
+        if fn.frames and fn.frames[-1].kind == "closure":
+            fn.frames[-1].uses.add("return")
+            self.out.emit("return pyrt.FlowReturn, nil")
+            return
+        if fn.fallible:
+            values.append("nil")
+        self.out.emit(f"return {', '.join(values)}".rstrip())
+
+    def s_Try(self: ModuleTranslator, node: cst.Try) -> None:
+        if node.finalbody is not None:
+            flow, err, uses = self.flow_closure(lambda: self._try_with_finally(node), None)
+            self.dispatch_flow(flow, uses)
+            self.out.emit(f"if {err} != nil {{")
+            self.raise_error(err)
+            self.out.emit("}")
+            return
+        self._try_core(node)
+
+    def _try_with_finally(self: ModuleTranslator, node: cst.Try) -> None:
+        assert node.finalbody is not None
+        with self.buf.capture() as fin:
+            self.block(node.finalbody.body)
+        self.out.emit("defer func() {")
+        for line in fin.lines:
+            self.out.emit(line)
+        self.out.emit("}()")
+        if node.handlers or node.orelse:
+            self._try_core(node)
+        else:
+            self.block(node.body)
+
+    def _try_core(self: ModuleTranslator, node: cst.Try) -> None:
+        catch_all = any(h.type is None for h in node.handlers)
+        flow, err, uses = self.flow_closure(lambda: self.block(node.body), "CatchAll" if catch_all else "Catch")
+        self.dispatch_flow(flow, uses)
+        if not node.handlers:
+            self.out.emit(f"if {err} != nil {{")
+            self.raise_error(err)
+            self.out.emit("}")
+            return
+        self.out.emit(f"if {err} != nil {{")
+        first = True
+        handled_all = False
+        for h in node.handlers:
+            cond = self.except_condition(h, err)
+            if cond == "true":
+                self.out.emit("{" if first else "} else {")
+                handled_all = True
+            else:
+                self.out.emit(f"if {cond} {{" if first else f"}} else if {cond} {{")
+            first = False
+            assert self.fn is not None
+            self.fn.in_handler.append(err)
+            try:
+                if h.name is not None and isinstance(h.name.name, cst.Name):
+                    name = h.name.name.value
+                    self.join(self.var_type(name), EXC, h)
+                    go = self.var_go(name)
+                    if self.declares_here(name, h):
+                        self.mark_declared(name)
+                        self.out.emit(f"{go} := {err}")
+                        self.out.emit_unused(self, name)
+                    else:
+                        self.out.emit(f"{go} = {err}")
+                self.block(h.body)
+            finally:
+                self.fn.in_handler.pop()
+            if handled_all:
+                break
+        if not handled_all:
+            self.out.emit("} else {")
+            self.raise_error(err)
+        self.out.emit("}")
+        if node.orelse is not None:
+            self.out.emit("} else {")
+            self.block(node.orelse.body)
+        self.out.emit("}")
+
+    def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
+        if h.type is None:
+            return "true"
+        types = [e.value for e in h.type.elements] if isinstance(h.type, cst.Tuple) else [h.type]
+        conds = []
+        for t in types:
+            rule = self.try_rules(t, "except")
+            if rule is not None:
+                conds.append(rule.code.replace("ERR", err))
+                continue
+            name = self.resolver(t) if not (isinstance(t, cst.Name) and t.value in self.classes) else t.value
+            if name is None:
+                raise Unsupported("PG105", "except with a computed exception class", h)
+            if name in ("Exception", "BaseException"):
+                return "true" if name == "BaseException" or not h.type else f'pyrt.IsKind({err}, "Exception")'
+            self.ctx.uses_pyrt = True
+            conds.append(f'pyrt.IsKind({err}, "{name.rsplit(".", 1)[-1]}")')
+        return " || ".join(conds)
+
+    def s_With(self: ModuleTranslator, node: cst.With) -> None:
+        if len(node.items) != 1:
+            # with a() as x, b() as y: nest
+            inner = node.with_changes(items=node.items[1:])
+            outer = node.with_changes(items=node.items[:1], body=cst.IndentedBlock(body=[inner]))
+            self.s_With(outer)
+            return
+        item = node.items[0]
+
+        def body() -> None:
+            self.bind_with_target(item)
+            self.block(node.body)
+
+        flow, err, uses = self.flow_closure(body, "Catch")
+        self.dispatch_flow(flow, uses)
+        self.out.emit(f"if {err} != nil {{")
+        self.raise_error(err)
+        self.out.emit("}")
+
+    # ------------------------------------------------------------------ definitions inside functions
+    def s_FunctionDef(self: ModuleTranslator, node: cst.FunctionDef) -> None:
+        raise Unsupported("PG107", "nested function definitions are not translated", node)
+
+    def s_ClassDef(self: ModuleTranslator, node: cst.ClassDef) -> None:
+        raise Unsupported("PG105", "class definitions inside functions are not translated", node)
+
+
+def _suite_statements(body: cst.BaseSuite) -> list[cst.BaseStatement]:
+    if isinstance(body, cst.IndentedBlock):
+        return list(body.body)
+    if isinstance(body, cst.SimpleStatementSuite):
+        return [cst.SimpleStatementLine(body=body.body)]
+    return []
+
+
+def _is_statement_call(code: str) -> bool:
+    return True
+
+
+__all__ = ["StmtMixin", "_operand", "STR"]
