@@ -37,7 +37,11 @@ def _init_worker(rule_dirs: tuple[str, ...]) -> None:
 def _work(args: tuple[str, bytes, str, str]) -> Translation:
     rel, data, module, go_path = args
     assert _engine is not None
-    return translate_source(rel, data, _engine, module, go_path)
+    try:
+        return translate_source(rel, data, _engine, module, go_path)
+    except Exception as exc:  # a py2go bug must not stop the batch: report it on this file
+        message = f"internal error, please report: {type(exc).__name__}: {exc}".splitlines()[0]
+        return Translation(None, None, [Diagnostic(rel, 1, 1, "PG105", message)], lines=data.count(b"\n"))
 
 
 @dataclass

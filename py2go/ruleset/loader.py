@@ -14,7 +14,7 @@ from py2go.errors import RuleError
 from py2go.ruleset.predicates import PREDICATES
 from py2go.ruleset.schema import KINDS, Emit, Example, Rule, freeze_where
 
-_TOP_KEYS = {"id", "summary", "kind", "match", "where", "otherwise", "emit", "caveats", "examples", "priority", "binds"}
+_TOP_KEYS = {"id", "summary", "kind", "match", "where", "otherwise", "emit", "caveats", "examples", "priority", "binds", "unify"}
 _EMIT_KEYS = {"template", "imports", "returns", "fallible"}
 
 
@@ -105,6 +105,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         caveats=str(raw.get("caveats", "")).strip(),
         examples=tuple(examples),
         priority=int(raw.get("priority", 0)),
+        unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},
         binds={k: str(v) for k, v in (raw.get("binds") or {}).items() if k != "__line__"},
         source=path,
         area=path.parent.name,

@@ -28,8 +28,7 @@ _SKIP_FIELDS = frozenset(
         "whitespace_before_colon", "whitespace_after_star", "whitespace_after_arg", "whitespace_after_as",
         "whitespace_before_as", "whitespace_after_with", "whitespace_after_param", "whitespace_after_await",
         "whitespace_before_args", "whitespace_after_func", "whitespace_between", "whitespace_after_if",
-        "whitespace_before_if", "whitespace_before_else", "whitespace_after_else", "whitespace_after_in",
-        "whitespace_before_expression", "asynchronous", "body", "orelse", "first_line", "lines",
+        "whitespace_before_if", "whitespace_before_else", "whitespace_after_else", "whitespace_before_expression", "asynchronous", "body", "orelse", "first_line", "lines",
     }
 )  # fmt: skip
 

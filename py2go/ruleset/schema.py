@@ -37,7 +37,8 @@ class Rule:
     caveats: str = ""
     examples: tuple[Example, ...] = ()
     priority: int = 0
-    binds: dict[str, str] = field(default_factory=dict)  # iter/with: Python type of each bound capture
+    binds: dict[str, str] = field(default_factory=dict)
+    unify: dict[str, str] = field(default_factory=dict)  # capture -> Python type it must have (e.g. XS: list[X])  # iter/with: Python type of each bound capture
     source: Path | None = None
     area: str = ""
 

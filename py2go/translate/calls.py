@@ -27,7 +27,7 @@ from py2go.analysis.types import (
 )
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
-from py2go.translate.context import G, FuncInfo
+from py2go.translate.context import FuncInfo, G
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -115,8 +115,10 @@ class CallMixin:
                 continue
             return self.apply_rule(cand.rule, values, node)
         assert failed is not None
-        code = failed.otherwise.get("diagnostic", "PG301")
-        raise Unsupported(code, f"{failed.id}: {failed.caveats or failed.summary}".strip(), node)
+        if "diagnostic" in failed.otherwise:
+            raise Unsupported(failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node)
+        types = ", ".join(f"{k}: {v.pytype}" for k, v in values.items() if isinstance(v, Capture))
+        raise Unsupported("PG201", f"no rule for this form with these types ({types})", node)
 
     def capture_values(self: ModuleTranslator, caps: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -159,6 +161,11 @@ class CallMixin:
             self.ctx.uses_pyrt = True
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
         self.prepare_lambdas(values)
+        for cap_name, spec in rule.unify.items():
+            cap = values.get(cap_name)
+            if isinstance(cap, Capture) and cap.g is not None:
+                self.join(cap.g.t, self.parse_pytype(spec, values), node)
+                values = self.capture_values_refresh(values)
         code = self.engine.render(rule, {**values, "ctx": RuleContext(self)})
         rtype = self.parse_pytype(rule.emit.returns, values) if rule.emit.returns else NONE
         if rule.emit.fallible:
@@ -175,6 +182,14 @@ class CallMixin:
             self.out.emit("}")
             return G(name, rtype)
         return G(code, rtype)
+
+    def capture_values_refresh(self: ModuleTranslator, values: dict[str, Any]) -> dict[str, Any]:
+        """Re-render Go types of captures after a unification refined them."""
+        for cap in values.values():
+            if isinstance(cap, Capture) and cap.g is not None:
+                t = self.u.deep(cap.g.t)
+                cap.pytype, cap.type = str(t), self.gotype(t)
+        return values
 
     def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any]) -> None:
         """`key=` captures are lambdas: translate them with the element type of the sequence."""
@@ -223,9 +238,9 @@ class CallMixin:
                 return el if el is not None else self.u.fresh()
             if fn == "same":
                 return arg
-            if fn in ("first", "second", "third"):
+            if fn in ("first", "second", "third", "fourth"):
                 el = self.u.deep(elem_type(arg) or self.u.fresh())
-                idx = ("first", "second", "third").index(fn)
+                idx = ("first", "second", "third", "fourth").index(fn)
                 return el.items[idx] if isinstance(el, TupleT) and len(el.items) > idx else self.u.fresh()
             if fn == "key":
                 return arg.key if isinstance(arg, DictT) else self.u.fresh()
@@ -361,7 +376,7 @@ class CallMixin:
     def pack_tuple(self: ModuleTranslator, names: tuple[str, ...], t: TupleT) -> G:
         self.ctx.uses_pyrt = True
         types = ", ".join(self.gotype(i) for i in t.items)
-        return G(f"pyrt.Tuple{len(names)}[{types}]{{{', '.join(names)}}}", t, multi=names)
+        return G(f"pyrt.Tuple{len(names)}[{types}]{{{', '.join(f'V{i}: {n}' for i, n in enumerate(names))}}}", t, multi=names)
 
     def construct(self: ModuleTranslator, cls_name: str, node: cst.Call) -> G:
         cls = self.classes[cls_name]

@@ -129,5 +129,6 @@ class RuleEngine:
 def _tuple_items(code: str) -> str:
     """`pyrt.Tuple2[string, string]{"a", "b"}` -> `"a", "b"` (a tuple literal passed as varargs)."""
     if "{" in code and code.endswith("}"):
-        return code[code.index("{") + 1 : -1]
+        inner = code[code.index("{") + 1 : -1]
+        return ", ".join(p.split(": ", 1)[1] if p.startswith("V") else p for p in inner.split(", "))
     return code

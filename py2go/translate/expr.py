@@ -19,8 +19,8 @@ from py2go.analysis.types import (
     DictT,
     FuncT,
     ListT,
-    OptionalT,
     Opaque,
+    OptionalT,
     PyType,
     SetT,
     TupleT,
@@ -262,7 +262,7 @@ class ExprMixin:
             raise Unsupported("PG105", "tuples of more than 4 items", node)
         self.ctx.uses_pyrt = True
         types = ", ".join(self.gotype(g.t) for g in items)
-        return G(f"pyrt.Tuple{len(items)}[{types}]{{{', '.join(g.code for g in items)}}}", t)
+        return G(f"pyrt.Tuple{len(items)}[{types}]{{{', '.join(f'V{i}: {g.code}' for i, g in enumerate(items))}}}", t)
 
     def x_Set(self: ModuleTranslator, node: cst.Set) -> G:
         elem: PyType = self.u.fresh()
@@ -369,20 +369,17 @@ class ExprMixin:
     def x_BooleanOperation(self: ModuleTranslator, node: cst.BooleanOperation) -> G:
         is_and = isinstance(node.operator, cst.And)
         left = self.expr(node.left)
-        mark = self.out.mark()
         with self.buf.capture() as right_out:
             right = self.expr(node.right)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         if lt == BOOL and rt == BOOL and not right_out.lines:
             return G(f"{_operand(left.code)} {'&&' if is_and else '||'} {_operand(right.code)}", BOOL)
-        if self.want_bool:
+        if self.want_bool and not right_out.lines:
             # Only truthiness matters (an if/while condition): short-circuit on truthiness.
-            if not right_out.lines:
-                return G(
-                    f"{self.paren(self.truthy(left))} {'&&' if is_and else '||'} {self.paren(self.truthy(right))}",
-                    BOOL,
-                )
-        del mark
+            return G(
+                f"{self.paren(self.truthy(left))} {'&&' if is_and else '||'} {self.paren(self.truthy(right))}",
+                BOOL,
+            )
         t = self.join(left.t, right.t, node)
         name = self.ctx.tmp("v")
         self.out.emit(f"{name} := {self.coerce(left, t)}")
@@ -493,7 +490,7 @@ class ExprMixin:
             return f"{self.paren(container.code)}.Has({self.coerce(item, ct.elem)})"
         if isinstance(ct, TupleT) and container.code.startswith("pyrt.Tuple"):
             inner = container.code[container.code.index("{") + 1 : -1]
-            values = _split_top(inner)
+            values = [v.split(": ", 1)[1] if v.startswith("V") and ": " in v else v for v in _split_top(inner)]
             held = self.hoist(item)
             return "(" + " || ".join(f"{held.code} == {v}" for v in values) + ")"
         if isinstance(ct, TVar):

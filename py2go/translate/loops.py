@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
-from py2go.translate.calls import Capture, RuleContext
+from py2go.translate.calls import RuleContext
 from py2go.translate.context import G
 from py2go.translate.expr import Unsupported
 
@@ -64,9 +64,8 @@ class LoopMixin:
                 self.mark_fallible()
             self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
             return self.engine.render(rule, {**values, "body": BODY, "ctx": RuleContext(self)})
-        if failed is not None:
-            code = failed.otherwise.get("diagnostic", "PG301")
-            raise Unsupported(code, f"{failed.id}: {failed.caveats or failed.summary}", node)
+        if failed is not None and "diagnostic" in failed.otherwise:
+            raise Unsupported(failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node)
         what = "loop over this iterable" if kind == "iter" else "context manager"
         raise Unsupported("PG201", f"no rule for this {what}", node)
 

@@ -136,9 +136,8 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         return out
 
     def _resolve(self, node: cst.CSTNode) -> str | None:
-        if isinstance(node, cst.Name):
-            if node.value in self.defined_names or self.is_bound_name(node.value):
-                return None
+        if isinstance(node, cst.Name) and (node.value in self.defined_names or self.is_bound_name(node.value)):
+            return None
         return self.imports.qualified(node)
 
     def is_bound_name(self, name: str) -> bool:
@@ -181,9 +180,6 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         if cls is not None and all_params:
             all_params = all_params[1:]
             kwonly_from -= 1
-        if node.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) or node.params.star_kwarg:
-            if not isinstance(node.params.star_arg, cst.ParamStar):
-                kwonly_from = kwonly_from
         for p in all_params:
             params.append(p.name.value)
             defaults.append(p.default)

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 GO_KEYWORDS = frozenset(
-    "break case chan const continue default defer else fallthrough for func go goto if import "
-    "interface map package range return select struct switch type var".split()
+    ["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]
 )
 GO_PREDECLARED = frozenset(
-    "any append bool byte cap clear close comparable complex complex64 complex128 copy delete error "
-    "false float32 float64 imag int int8 int16 int32 int64 iota len make max min new nil panic print "
-    "println real recover rune string true uint uint8 uint16 uint32 uint64 uintptr".split()
+    ["any", "append", "bool", "byte", "cap", "clear", "close", "comparable", "complex", "complex64", "complex128", "copy", "delete", "error", "false", "float32", "float64", "imag", "int", "int8", "int16", "int32", "int64", "iota", "len", "make", "max", "min", "new", "nil", "panic", "print", "println", "real", "recover", "rune", "string", "true", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr"]
 )
 # Package names generated code may import, plus names the generated main uses.
 RESERVED = frozenset(

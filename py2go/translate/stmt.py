@@ -361,7 +361,7 @@ class StmtMixin:
             if not isinstance(sl, cst.Index):
                 raise Unsupported("PG105", "augmented assignment to a slice", node)
             idx = self.hoist(self.expr(sl.value))
-            current = G(f"__CUR__", self.u.fresh())
+            current = G("__CUR__", self.u.fresh())
             bt = self.u.deep(base.t)
             if isinstance(bt, DictT):
                 current = G(f"{base.code}.MustGet({idx.code})", bt.value)

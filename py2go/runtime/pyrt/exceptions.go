@@ -485,6 +485,9 @@ func ExcRepr(err error) string {
 		if e.Kind == "KeyError" {
 			return name + "(" + e.Msg + ")"
 		}
+		if en, ok := errnoOf(e.Err); ok && e.Err != nil && strings.HasPrefix(e.Msg, "[Errno ") {
+			return fmt.Sprintf("%s(%d, %s)", name, int(en), Repr(StrError(en)))
+		}
 		return name + "(" + Repr(e.Msg) + ")"
 	case *SystemExit:
 		switch {
@@ -512,10 +515,10 @@ func ExcRepr(err error) string {
 // "died with <Signals.SIGKILL: 9>." for a signal).
 func CalledProcessError(args []string, err *exec.ExitError) *Exception {
 	code := err.ExitCode()
-	msg := fmt.Sprintf("Command %s returned non-zero exit status %d.", Repr(Repr(args)), code)
+	msg := fmt.Sprintf("Command '%s' returned non-zero exit status %d.", Repr(args), code)
 	if ws, ok := err.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 		sig := ws.Signal()
-		msg = fmt.Sprintf("Command %s died with <Signals.%s: %d>.", Repr(Repr(args)), signalName(sig), int(sig))
+		msg = fmt.Sprintf("Command '%s' died with <Signals.%s: %d>.", Repr(args), signalName(sig), int(sig))
 	}
 	return Wrap("CalledProcessError", msg, err)
 }

@@ -84,3 +84,23 @@ func atofStr(s string) string {
 	}
 	return Str(f)
 }
+
+func setIdx(xs []int, i int) string {
+	SetIndex(xs, i, 99)
+	return Repr(xs)
+}
+
+func popStr(xs []int, i int) string {
+	v := Pop(&xs, i)
+	return Str(v) + " " + Repr(xs)
+}
+
+func insertStr(xs []int, i int) string {
+	Insert(&xs, i, 9)
+	return Repr(xs)
+}
+
+func removeStr(xs []int, v int) string {
+	Remove(&xs, v)
+	return Repr(xs)
+}

@@ -242,7 +242,7 @@ func Repr(v any) string {
 func isNilPtr(v any) bool {
 	rv := reflect.ValueOf(v)
 	switch rv.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Interface, reflect.Func, reflect.Chan:
+	case reflect.Pointer, reflect.Map, reflect.Interface, reflect.Func, reflect.Chan:
 		return rv.IsNil()
 	}
 	return false

@@ -36,20 +36,22 @@ func SortInPlace[T any](xs []T, reverse bool) {
 		// stable: -0.0 and 0.0 compare equal but are distinguishable
 		if reverse {
 			slices.Reverse(s)
-			slices.SortStableFunc(s, func(a, b float64) int { return floatCmp(b, a) })
+		}
+		slices.SortStableFunc(s, floatCmp)
+		if reverse {
 			slices.Reverse(s)
-		} else {
-			slices.SortStableFunc(s, floatCmp)
 		}
 		return
 	}
+	// CPython: reverse, stable ascending sort, reverse again (keeps equal
+	// elements in their original order).
 	if reverse {
 		slices.Reverse(xs)
-		sort.SliceStable(xs, func(i, j int) bool { return Compare(any(xs[j]), any(xs[i])) < 0 })
-		slices.Reverse(xs)
-		return
 	}
 	sort.SliceStable(xs, func(i, j int) bool { return Compare(any(xs[i]), any(xs[j])) < 0 })
+	if reverse {
+		slices.Reverse(xs)
+	}
 }
 
 func floatCmp(a, b float64) int {
@@ -96,11 +98,9 @@ func SortInPlaceBy[T any, K any](xs []T, key func(T) K, reverse bool) {
 	default:
 		cmpf = func(a, b int) int { return Compare(any(keys[a]), any(keys[b])) }
 	}
+	slices.SortStableFunc(idx, cmpf)
 	if reverse {
-		slices.SortStableFunc(idx, func(a, b int) int { return cmpf(b, a) })
 		slices.Reverse(idx)
-	} else {
-		slices.SortStableFunc(idx, cmpf)
 	}
 	tmp := make([]T, n)
 	for i, j := range idx {
