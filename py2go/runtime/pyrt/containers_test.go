@@ -102,8 +102,12 @@ func TestContainersPython(t *testing.T) {
 		{`str([[1]] == [[1]])`, func() string { return b2s(Equal([][]int{{1}}, [][]int{{1}})) }, "True"},
 		{`str((1, 'a') == (1.0, 'a'))`, func() string { return b2s(Equal(Tuple2[int, string]{1, "a"}, Tuple2[float64, string]{1, "a"})) }, "True"},
 		{`str((1, 2) == [1, 2])`, func() string { return b2s(Equal(Tuple2[int, int]{1, 2}, []int{1, 2})) }, "False"},
-		{`str({'a': 1, 'b': 2} == {'b': 2, 'a': 1})`, func() string { return b2s(Equal(DictOf(Tuple2[string, int]{"a", 1}, Tuple2[string, int]{"b", 2}), DictOf(Tuple2[string, int]{"b", 2}, Tuple2[string, int]{"a", 1}))) }, "True"},
-		{`str({'a': 1} == {'a': 2})`, func() string { return b2s(Equal(DictOf(Tuple2[string, int]{"a", 1}), DictOf(Tuple2[string, int]{"a", 2}))) }, "False"},
+		{`str({'a': 1, 'b': 2} == {'b': 2, 'a': 1})`, func() string {
+			return b2s(Equal(DictOf(Tuple2[string, int]{"a", 1}, Tuple2[string, int]{"b", 2}), DictOf(Tuple2[string, int]{"b", 2}, Tuple2[string, int]{"a", 1})))
+		}, "True"},
+		{`str({'a': 1} == {'a': 2})`, func() string {
+			return b2s(Equal(DictOf(Tuple2[string, int]{"a", 1}), DictOf(Tuple2[string, int]{"a", 2})))
+		}, "False"},
 		{`str({1, 2, 3} == {3, 2, 1})`, func() string { return b2s(Equal(NewSet(1, 2, 3), NewSet(3, 2, 1))) }, "True"},
 		{`str({1, 2} == {1, 3})`, func() string { return b2s(Equal(NewSet(1, 2), NewSet(1, 3))) }, "False"},
 		{`str(float('nan') == float('nan'))`, func() string { return b2s(Equal(math.NaN(), math.NaN())) }, "False"},
@@ -206,13 +210,27 @@ func TestContainersPython(t *testing.T) {
 		{`repr(sorted([0, -0.0, False, 0.0], reverse=True))`, func() string { return Repr(Sorted([]any{0, math.Copysign(0, -1), false, 0.0}, true)) }, "[0, -0.0, False, 0.0]"},
 		{`repr(min([0, -0.0, False, 0.0]))`, func() string { return Repr(Min([]any{0, math.Copysign(0, -1), false, 0.0})) }, "0"},
 		{`repr(max([0, -0.0, False, 0.0]))`, func() string { return Repr(Max([]any{0, math.Copysign(0, -1), false, 0.0})) }, "0"},
-		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len))`, func() string { return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }, false)) }, "['fig', 'date', 'Apple', 'Elder', 'banana', 'cherry']"},
-		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len, reverse=True))`, func() string { return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }, true)) }, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
-		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=str.lower))`, func() string { return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, Lower, false)) }, "['Apple', 'banana', 'cherry', 'date', 'Elder', 'fig']"},
-		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=lambda s: (-len(s), s)))`, func() string { return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) Tuple2[int, string] { return Tuple2[int, string]{-len(s), s} }, false)) }, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
-		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=lambda s: len(s) / 2, reverse=True))`, func() string { return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) float64 { return float64(len(s)) / 2 }, true)) }, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
-		{`min(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len)`, func() string { return MinBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }) }, "fig"},
-		{`max(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len)`, func() string { return MaxBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }) }, "banana"},
+		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len))`, func() string {
+			return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }, false))
+		}, "['fig', 'date', 'Apple', 'Elder', 'banana', 'cherry']"},
+		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len, reverse=True))`, func() string {
+			return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) }, true))
+		}, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
+		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=str.lower))`, func() string {
+			return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, Lower, false))
+		}, "['Apple', 'banana', 'cherry', 'date', 'Elder', 'fig']"},
+		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=lambda s: (-len(s), s)))`, func() string {
+			return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) Tuple2[int, string] { return Tuple2[int, string]{-len(s), s} }, false))
+		}, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
+		{`repr(sorted(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=lambda s: len(s) / 2, reverse=True))`, func() string {
+			return strs(SortedBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) float64 { return float64(len(s)) / 2 }, true))
+		}, "['banana', 'cherry', 'Apple', 'Elder', 'date', 'fig']"},
+		{`min(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len)`, func() string {
+			return MinBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) })
+		}, "fig"},
+		{`max(['banana', 'Apple', 'cherry', 'fig', 'date', 'Elder'], key=len)`, func() string {
+			return MaxBy([]string{"banana", "Apple", "cherry", "fig", "date", "Elder"}, func(s string) int { return len(s) })
+		}, "banana"},
 		{`max([], key=len)`, func() string { return MaxBy([]string{}, func(s string) int { return len(s) }) }, "panic:ValueError: max() arg is an empty sequence"},
 		{`min([], key=len)`, func() string { return MinBy([]string{}, func(s string) int { return len(s) }) }, "panic:ValueError: min() arg is an empty sequence"},
 		{`min([])`, func() string { return Repr(Min([]int{})) }, "panic:ValueError: min() arg is an empty sequence"},

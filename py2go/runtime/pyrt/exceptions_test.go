@@ -14,8 +14,10 @@ import (
 
 type configError struct{ msg string }
 
-func (e *configError) Error() string      { return e.msg }
-func (e *configError) PyKinds() []string { return []string{"ConfigError", "ValueError", "Exception", "BaseException"} }
+func (e *configError) Error() string { return e.msg }
+func (e *configError) PyKinds() []string {
+	return []string{"ConfigError", "ValueError", "Exception", "BaseException"}
+}
 
 func TestExceptionBasics(t *testing.T) {
 	e := NewError("ValueError", "bad")

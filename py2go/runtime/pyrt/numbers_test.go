@@ -77,7 +77,9 @@ func TestNumbersPython(t *testing.T) {
 		{`-1e-300 // 1e+300`, func() string { return f2s(FloorDiv(float64(-0x1.56e1fc2f8f359p-997), float64(0x1.7e43c8800759cp+996))) }, "-1.0"},
 		{`-1e-300 % 1e+300`, func() string { return f2s(Mod(float64(-0x1.56e1fc2f8f359p-997), float64(0x1.7e43c8800759cp+996))) }, "1e+300"},
 		{`-1e-300 / 1e+300`, func() string { return f2s(Div(float64(-0x1.56e1fc2f8f359p-997), float64(0x1.7e43c8800759cp+996))) }, "-0.0"},
-		{`1e+308 // 1e-308`, func() string { return f2s(FloorDiv(float64(0x1.1ccf385ebc8a0p+1023), float64(0x0.730d67819e8d2p-1022))) }, "inf"},
+		{`1e+308 // 1e-308`, func() string {
+			return f2s(FloorDiv(float64(0x1.1ccf385ebc8a0p+1023), float64(0x0.730d67819e8d2p-1022)))
+		}, "inf"},
 		{`1e+308 % 1e-308`, func() string { return f2s(Mod(float64(0x1.1ccf385ebc8a0p+1023), float64(0x0.730d67819e8d2p-1022))) }, "3.498445546245627e-309"},
 		{`1e+308 / 1e-308`, func() string { return f2s(Div(float64(0x1.1ccf385ebc8a0p+1023), float64(0x0.730d67819e8d2p-1022))) }, "inf"},
 		{`float('inf') // 2.0`, func() string { return f2s(FloorDiv(math.Inf(1), float64(0x1.0000000000000p+1))) }, "nan"},

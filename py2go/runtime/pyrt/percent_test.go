@@ -69,7 +69,9 @@ func TestPercentPython(t *testing.T) {
 		{`'%*d|' % (-5, 42)`, func() string { return Percent("%*d|", -5, 42) }, "42   |"},
 		{`'%.*f' % (2, 3.14159)`, func() string { return Percent("%.*f", 2, 3.14159) }, "3.14"},
 		{`'%*.*f|' % (8, 2, 3.14159)`, func() string { return Percent("%*.*f|", 8, 2, 3.14159) }, "    3.14|"},
-		{`'%(a)s-%(b)d' % {'a': 'x', 'b': 2}`, func() string { return Percent("%(a)s-%(b)d", DictOf(Tuple2[string, any]{"a", "x"}, Tuple2[string, any]{"b", 2})) }, "x-2"},
+		{`'%(a)s-%(b)d' % {'a': 'x', 'b': 2}`, func() string {
+			return Percent("%(a)s-%(b)d", DictOf(Tuple2[string, any]{"a", "x"}, Tuple2[string, any]{"b", 2}))
+		}, "x-2"},
 		{`'%(a)5s|' % {'a': 'x'}`, func() string { return Percent("%(a)5s|", DictOf(Tuple2[string, string]{"a", "x"})) }, "    x|"},
 		{`'%s' % {'a': 1}`, func() string { return Percent("%s", DictOf(Tuple2[string, int]{"a", 1})) }, "{'a': 1}"},
 		{`'%s %(a)s' % {'a': 1}`, func() string { return Percent("%s %(a)s", DictOf(Tuple2[string, int]{"a", 1})) }, "{'a': 1} 1"},
