@@ -81,10 +81,6 @@ _CODES = [
     Code("PG402", "type-conflict", "error", "A name is bound to values of incompatible types (for example a str and then an int).",
          "A Go variable has one type; mixing types needs a dynamic value, which would hide mistakes.",
          'port = "8080"\nport = int(port)', "Use a separate name for each type."),
-    Code("PG901", "unused-suppression", "warning", "A `# py2go: ignore[...]` comment suppresses nothing.",
-         "Stale suppressions hide future findings.", "x = 1  # py2go: ignore[PG201]", "Remove the comment."),
-    Code("PG902", "unknown-code", "warning", "A suppression names a code that does not exist.",
-         "A typo in a suppression silently suppresses nothing.", "# py2go: ignore[PG2O1]", "Fix the code (see `py2go explain`)."),
 ]  # fmt: skip
 
 CODES: dict[str, Code] = {c.code: c for c in _CODES}
