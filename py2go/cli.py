@@ -21,7 +21,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 RulesOpt = Annotated[
     list[Path] | None,
-    typer.Option("--rules", help="An extra rule directory (rules/*.yaml and templates/); repeatable. Its rules override built-ins with the same id."),
+    typer.Option(
+        "--rules",
+        help="An extra rule directory (rules/*.yaml and templates/); repeatable. Its rules override built-ins with the same id.",
+    ),
 ]
 
 
@@ -32,11 +35,19 @@ def _fail(exc: Exception, code: int = 2) -> typer.Exit:
 
 @app.command()
 def convert(
-    paths: Annotated[list[Path], typer.Argument(help="Python scripts or directories of scripts.", exists=True)],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The Go module directory to write.")] = Path("gosrc"),
-    module: Annotated[str, typer.Option("--module", help="The Go module path for go.mod.")] = "example.com/gosrc",
+    paths: Annotated[
+        list[Path], typer.Argument(help="Python scripts or directories of scripts.", exists=True)
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The Go module directory to write.")] = Path(
+        "gosrc"
+    ),
+    module: Annotated[
+        str, typer.Option("--module", help="The Go module path for go.mod.")
+    ] = "example.com/gosrc",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Files converted in parallel.")] = 1,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite Go files that py2go did not generate.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite Go files that py2go did not generate.")
+    ] = False,
     no_build: Annotated[bool, typer.Option("--no-build", help="Skip `go vet ./...` after writing.")] = False,
     rules: RulesOpt = None,
 ) -> None:
@@ -84,9 +95,14 @@ def convert(
 
 @app.command()
 def verify(
-    scripts: Annotated[Path, typer.Argument(help="The Python scripts (a directory or one file).", exists=True)],
+    scripts: Annotated[
+        Path, typer.Argument(help="The Python scripts (a directory or one file).", exists=True)
+    ],
     gosrc: Annotated[Path, typer.Argument(help="The Go module py2go convert wrote.", exists=True)],
-    cases: Annotated[Path | None, typer.Option("--cases", help="Directory of <name>.cases.yaml files (default: next to each script).")] = None,
+    cases: Annotated[
+        Path | None,
+        typer.Option("--cases", help="Directory of <name>.cases.yaml files (default: next to each script)."),
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Cases run in parallel.")] = 2,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show full diffs.")] = False,
 ) -> None:

@@ -127,7 +127,9 @@ def convert(
     old = {e["python"]: e for e in _load_manifest(out).get("files", [])}
     out.mkdir(parents=True, exist_ok=True)
     check_overwrite(out / "go.mod", force)
-    if not (out / "go.mod").exists() or (out / "go.mod").read_text(encoding="utf-8") != go_mod(module, go_version):
+    if not (out / "go.mod").exists() or (out / "go.mod").read_text(encoding="utf-8") != go_mod(
+        module, go_version
+    ):
         write_atomic(out / "go.mod", go_mod(module, go_version))
 
     work: list[tuple[Planned, bytes]] = []
@@ -162,9 +164,7 @@ def convert(
             if progress:
                 progress(i + 1, len(args), a[0])
 
-    needs_pyrt = any(r.uses_pyrt for r in results) or any(
-        e.get("uses_pyrt") for e in manifest_files.values()
-    )
+    needs_pyrt = any(r.uses_pyrt for r in results) or any(e.get("uses_pyrt") for e in manifest_files.values())
     for (p, data), r in zip(work, results, strict=True):
         status = "error" if r.go is None else ("todo" if r.diagnostics else "ok")
         outcome = FileOutcome(p, status, r.diagnostics, r.lines, r.functions, r.rules_used)
@@ -177,7 +177,9 @@ def convert(
                 outcomes[p.rel] = outcome
                 continue
             write_atomic(target, r.go)
-            write_atomic(target.with_name("main.go.map.json"), json.dumps(r.sourcemap.to_json(), indent=2) + "\n")
+            write_atomic(
+                target.with_name("main.go.map.json"), json.dumps(r.sourcemap.to_json(), indent=2) + "\n"
+            )
         outcomes[p.rel] = outcome
         manifest_files[p.rel] = {
             "python": p.rel,
@@ -205,11 +207,11 @@ def convert(
         "files": [manifest_files[k] for k in sorted(manifest_files)],
     }
     write_atomic(out / MANIFEST, json.dumps(manifest, indent=2) + "\n")
-    report = ConvertReport([outcomes[p.rel] for p in planned if p.rel in outcomes], time.perf_counter() - started, out)
+    report = ConvertReport(
+        [outcomes[p.rel] for p in planned if p.rel in outcomes], time.perf_counter() - started, out
+    )
     if build and shutil.which("go"):
-        proc = subprocess.run(
-            ["go", "vet", "./..."], cwd=out, capture_output=True, text=True, check=False
-        )
+        proc = subprocess.run(["go", "vet", "./..."], cwd=out, capture_output=True, text=True, check=False)
         report.build_ok = proc.returncode == 0
         report.build_output = (proc.stdout + proc.stderr).strip()
     return report

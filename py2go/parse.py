@@ -19,7 +19,9 @@ def parse_source(path: str, data: bytes) -> Parsed:
     try:
         module = cst.parse_module(data)
     except cst.ParserSyntaxError as exc:
-        return Parsed(None, Diagnostic(path, exc.raw_line, exc.raw_column + 1, "PG001", f"syntax error: {exc.message}"))
+        return Parsed(
+            None, Diagnostic(path, exc.raw_line, exc.raw_column + 1, "PG001", f"syntax error: {exc.message}")
+        )
     except (UnicodeDecodeError, LookupError) as exc:
         return Parsed(None, Diagnostic(path, 1, 1, "PG002", f"cannot decode the file: {exc}"))
     except Exception as exc:  # LibCST raises plain exceptions for some tokenizer failures

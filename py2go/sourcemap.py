@@ -26,7 +26,9 @@ class SourceMap:
         }
 
 
-def strip_markers(formatted: str, python: str, go: str, functions: list[tuple[str, str, int, int]]) -> tuple[str, SourceMap]:
+def strip_markers(
+    formatted: str, python: str, go: str, functions: list[tuple[str, str, int, int]]
+) -> tuple[str, SourceMap]:
     """Remove span markers; each marker maps its Python lines to the Go lines up to the next marker."""
     out: list[str] = []
     spans: list[tuple[int, int, int]] = []  # py start, py end, go start line (1-based in output)

@@ -141,7 +141,7 @@ class _Collector(cst.CSTVisitor):
     def visit_Global(self, node: cst.Global) -> None:
         self.globals.update(n.name.value for n in node.names)
 
-    def visit_Assign(self, node: cst.Assign) -> None:
+    def visit_Assign(self, node: cst.Assign) -> bool:
         node.value.visit(self)
         for t in node.targets:
             names = _names_in_target(t.target)
@@ -150,6 +150,7 @@ class _Collector(cst.CSTVisitor):
                 self._bind(n.value, "assign" if simple else "unpack", node)
             if not names or not isinstance(t.target, cst.Name | cst.Tuple | cst.List):
                 t.target.visit(self)
+        return False
 
     def visit_AnnAssign(self, node: cst.AnnAssign) -> bool:
         if node.value is not None:
@@ -191,9 +192,7 @@ class _Collector(cst.CSTVisitor):
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> bool:
         if node.type is not None:
             node.type.visit(self)
-        if node.name is not None and isinstance(node.name.name, cst.Name):
-            self._bind(node.name.name.value, "except", node, (*self.path, id(node.body)))
-        node.body.visit(self)
+        node.body.visit(self)  # the `as` name belongs to the handler alone (Python unbinds it after)
         return False
 
     def visit_Del(self, node: cst.Del) -> bool:
@@ -251,3 +250,33 @@ def analyse_scope(body: cst.CSTNode, params: tuple[str, ...] = ()) -> Scope:
         if name in bound and name not in col.globals:
             col.infos[name].occurrences.append(Occurrence(path, "load", node))
     return Scope(params, {k: v for k, v in col.infos.items() if k not in params}, frozenset(col.globals))
+
+
+_GROWING = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
+
+
+def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[str]:
+    """Parameters the function grows or shrinks in place (``out.append(x)``, ``out += ys``).
+
+    Python shares the list with the caller; a Go slice header is copied, so these must be
+    passed by pointer for the caller to see the change."""
+    found: set[str] = set()
+    names = set(params)
+
+    class _V(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            f = node.func
+            if (
+                isinstance(f, cst.Attribute)
+                and f.attr.value in _GROWING
+                and isinstance(f.value, cst.Name)
+                and f.value.value in names
+            ):
+                found.add(f.value.value)
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            if isinstance(node.target, cst.Name) and node.target.value in names:
+                found.add(node.target.value)
+
+    body.visit(_V())
+    return frozenset(found)

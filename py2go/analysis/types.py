@@ -173,8 +173,30 @@ class Unifier:
         self._binding[v.id] = t
         self.changed = True
 
+    def _root(self, t: PyType) -> TVar | None:
+        """The last variable of a binding chain, the one to rebind when a join widens the type."""
+        last = None
+        while isinstance(t, TVar):
+            last = t
+            if t.id not in self._binding:
+                break
+            t = self._binding[t.id]
+        return last
+
     def join(self, a: PyType, b: PyType) -> PyType:
-        """Make ``a`` and ``b`` one type; return it. Raises Conflict."""
+        """Make ``a`` and ``b`` one type; return it. ``a`` is the receiving side (a variable, a
+        parameter, a result): when it held a narrower type (int, a non-Optional) it is widened.
+
+        Raises Conflict when the two cannot be one type."""
+        root = self._root(a)
+        result = self._join(a, b)
+        if root is not None and root.id in self._binding:
+            bound = self._binding[root.id]
+            if not isinstance(bound, TVar) and bound != result and not isinstance(result, TVar):
+                self._bind(root, result)
+        return result
+
+    def _join(self, a: PyType, b: PyType) -> PyType:
         a, b = self.resolve(a), self.resolve(b)
         if a is b or a == b and not isinstance(a, TVar):
             return a

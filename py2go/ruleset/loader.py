@@ -14,7 +14,21 @@ from py2go.errors import RuleError
 from py2go.ruleset.predicates import PREDICATES
 from py2go.ruleset.schema import KINDS, Emit, Example, Rule, freeze_where
 
-_TOP_KEYS = {"id", "summary", "kind", "match", "where", "otherwise", "emit", "caveats", "examples", "priority", "binds", "unify"}
+_TOP_KEYS = {
+    "id",
+    "summary",
+    "kind",
+    "match",
+    "where",
+    "otherwise",
+    "emit",
+    "caveats",
+    "examples",
+    "priority",
+    "binds",
+    "unify",
+    "coerce",
+}
 _EMIT_KEYS = {"template", "imports", "returns", "fallible"}
 
 
@@ -105,6 +119,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         caveats=str(raw.get("caveats", "")).strip(),
         examples=tuple(examples),
         priority=int(raw.get("priority", 0)),
+        coerce={k: str(v) for k, v in (raw.get("coerce") or {}).items() if k != "__line__"},
         unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},
         binds={k: str(v) for k, v in (raw.get("binds") or {}).items() if k != "__line__"},
         source=path,
@@ -136,7 +151,11 @@ def load_ruleset(extra_dirs: Iterable[Path] = ()) -> RuleSet:
     """Built-in rules, then each extra directory; a later rule with the same id replaces the earlier one."""
     extra_dirs = [Path(d) for d in extra_dirs]
     rule_dirs = [builtin_data_dir("rules"), *extra_dirs]
-    template_dirs = [*(d / "templates" for d in reversed(extra_dirs)), *extra_dirs[::-1], builtin_data_dir("templates")]
+    template_dirs = [
+        *(d / "templates" for d in reversed(extra_dirs)),
+        *extra_dirs[::-1],
+        builtin_data_dir("templates"),
+    ]
     template_dirs = [d for d in template_dirs if d.is_dir()]
     by_id: dict[str, Rule] = {}
     for d in rule_dirs:

@@ -69,7 +69,9 @@ class Pattern:
             assert isinstance(self.node, cst.WithItem) and isinstance(target, cst.WithItem)
             ok = _m(self.node.item, target.item, captures, resolve)
             if ok and self.node.asname is not None:
-                ok = target.asname is not None and _m(self.node.asname.name, target.asname.name, captures, resolve)
+                ok = target.asname is not None and _m(
+                    self.node.asname.name, target.asname.name, captures, resolve
+                )
             elif ok:
                 ok = target.asname is None
         else:
@@ -132,6 +134,8 @@ def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
         if not isinstance(t, cst.Name | cst.Attribute):
             return False
         return resolve(t) == dotted_name(p)
+    if isinstance(p, list | tuple) and isinstance(t, list | tuple):
+        return _match_seq(list(p), list(t), caps, resolve)
     if type(p) is not type(t):
         return False
     if isinstance(p, cst.Attribute):
@@ -171,7 +175,9 @@ def _match_seq(ps: list[Any], ts: list[Any], caps: dict[str, Any], resolve: Reso
     return len(ps) == len(ts)
 
 
-def _match_args(ps: tuple[cst.Arg, ...], ts: tuple[cst.Arg, ...], caps: dict[str, Any], resolve: Resolver) -> bool:
+def _match_args(
+    ps: tuple[cst.Arg, ...], ts: tuple[cst.Arg, ...], caps: dict[str, Any], resolve: Resolver
+) -> bool:
     p_pos = [a for a in ps if a.keyword is None and a.star == ""]
     p_kw = {a.keyword.value: a.value for a in ps if a.keyword is not None}
     p_rest = next((a.value.value[5:] for a in ps if a.star == "**" and isinstance(a.value, cst.Name)), None)

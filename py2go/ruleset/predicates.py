@@ -114,6 +114,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "bool": _type_is("bool"),
     "file": _type_is("file"),
     "stream": _type_is("stream"),
+    "stdin": _type_is("stdin"),
     "numeric": _numeric,
     "optional": _type_is("Optional"),
     "str_literal": _str_literal,
@@ -144,3 +145,4 @@ def _nilable(c: CaptureLike) -> bool:
 
 
 PREDICATES["nilable"] = _nilable
+PREDICATES["nilable_value"] = lambda c: bool(getattr(c, "nilable_value", False))

@@ -38,7 +38,10 @@ class Rule:
     examples: tuple[Example, ...] = ()
     priority: int = 0
     binds: dict[str, str] = field(default_factory=dict)
-    unify: dict[str, str] = field(default_factory=dict)  # capture -> Python type it must have (e.g. XS: list[X])  # iter/with: Python type of each bound capture
+    unify: dict[str, str] = field(default_factory=dict)
+    coerce: dict[str, str] = field(
+        default_factory=dict
+    )  # capture -> type its Go value is converted to  # capture -> Python type it must have (e.g. XS: list[X])  # iter/with: Python type of each bound capture
     source: Path | None = None
     area: str = ""
 

@@ -45,6 +45,7 @@ class Capture:
     elem: str  # Go type of the element (containers), else ""
     g: G | None = None
     is_param: bool = False
+    nilable_value: bool = False  # a dict whose values can be nil (classes, dicts, sets)
 
     def __str__(self) -> str:
         return self.code
@@ -71,11 +72,26 @@ class RuleContext:
     def truthy(self, cap: Capture) -> str:
         return self._tr.truthy(cap.g) if cap.g is not None else cap.code
 
-    def fresh_elem(self) -> str:
-        return "any"
+    result: PyType | None = None  # the rule's `returns` type, known before rendering
 
-    def fresh_elem2(self) -> str:
-        return "any"
+    def _part(self, which: str) -> str:
+        t = self._tr.u.deep(self.result) if self.result is not None else None
+        if isinstance(t, DictT):
+            return self._tr.gotype(t.key if which == "key" else t.value)
+        el = elem_type(t) if t is not None else None
+        return self._tr.gotype(el) if el is not None else "any"
+
+    @property
+    def result_elem(self) -> str:
+        return self._part("elem")
+
+    @property
+    def result_key(self) -> str:
+        return self._part("key")
+
+    @property
+    def result_value(self) -> str:
+        return self._part("value")
 
     def isinstance(self, x: Capture, t: Capture) -> str:
         tr = self._tr
@@ -83,14 +99,30 @@ class RuleContext:
         actual = tr.u.deep(x.g.t) if x.g is not None else None
         for n in names:
             q = tr.resolver(n) or ""
-            want = {"int": "int", "float": "float", "str": "str", "bool": "bool", "list": "list", "dict": "dict",
-                    "set": "set", "tuple": "tuple"}.get(q)
+            want = {
+                "int": "int",
+                "float": "float",
+                "str": "str",
+                "bool": "bool",
+                "list": "list",
+                "dict": "dict",
+                "set": "set",
+                "tuple": "tuple",
+            }.get(q)
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return "true"
             if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value == actual.name:
                 return "true"
         return "false"
+
+    def range_list(self, args: list[Capture]) -> str:
+        codes = [a.code for a in args]
+        if len(codes) == 1:
+            codes = ["0", codes[0], "1"]
+        elif len(codes) == 2:
+            codes.append("1")
+        return f"pyrt.RangeList({', '.join(codes)})"
 
     def str_format(self, fmt: Capture, args: list[Capture]) -> str:
         return self._tr.str_format(fmt.node, [a.g for a in args], fmt.node)
@@ -102,23 +134,35 @@ class CallMixin:
 
     def try_rules(self: ModuleTranslator, node: cst.CSTNode, kind: str = "expr") -> G | None:
         """Translate `node` with the first matching rule whose predicates hold, or None."""
+        self.rule_miss = ""
         found = self.engine.candidates(kind, node, self.resolver)
         if not found:
             return None
         failed: Rule | None = None
+        error: Unsupported | None = None
         for cand, caps in found:
             mark = self.out.mark()
-            values = self.capture_values(caps)
+            try:
+                values = self.capture_values(caps)
+            except Unsupported as exc:  # a capture this rule would need cannot be translated
+                self.out.truncate(mark)
+                error = error or exc
+                continue
             if not self.where_holds(cand.rule, values):
                 self.out.truncate(mark)
                 failed = failed or cand.rule
                 continue
             return self.apply_rule(cand.rule, values, node)
-        assert failed is not None
+        if failed is None:
+            assert error is not None
+            raise error
         if "diagnostic" in failed.otherwise:
-            raise Unsupported(failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node)
+            raise Unsupported(
+                failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node
+            )
         types = ", ".join(f"{k}: {v.pytype}" for k, v in values.items() if isinstance(v, Capture))
-        raise Unsupported("PG201", f"no rule for this form with these types ({types})", node)
+        self.rule_miss = f"rules for this form do not accept these types ({types})"
+        return None  # the core translators may still handle it (e.g. `*` on numbers)
 
     def capture_values(self: ModuleTranslator, caps: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -139,9 +183,21 @@ class CallMixin:
         g = self.expr(node)
         t = self.u.deep(g.t)
         el = elem_type(t)
-        is_param = isinstance(node, cst.Name) and self.fn is not None and node.value in self.fn.scope.params
+        is_param = (
+            isinstance(node, cst.Name)
+            and self.fn is not None
+            and node.value in self.fn.scope.params
+            and not self.is_pointer_param(node.value)
+        )
         return Capture(
-            g.code, node, str(t), self.gotype(t), self.gotype(el) if el is not None else "", g, is_param=is_param
+            g.code,
+            node,
+            str(t),
+            self.gotype(t),
+            self.gotype(el) if el is not None else "",
+            g,
+            is_param=is_param,
+            nilable_value=isinstance(t, DictT) and self.nilable(t.value),
         )
 
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
@@ -166,8 +222,16 @@ class CallMixin:
             if isinstance(cap, Capture) and cap.g is not None:
                 self.join(cap.g.t, self.parse_pytype(spec, values), node)
                 values = self.capture_values_refresh(values)
-        code = self.engine.render(rule, {**values, "ctx": RuleContext(self)})
+        for cap_name, spec in rule.coerce.items():
+            cap = values.get(cap_name)
+            if isinstance(cap, Capture) and cap.g is not None:
+                target = self.parse_pytype(spec, values)
+                self.join(target, cap.g.t, node)
+                cap.code = self.coerce(cap.g, target)
         rtype = self.parse_pytype(rule.emit.returns, values) if rule.emit.returns else NONE
+        rctx = RuleContext(self)
+        rctx.result = rtype
+        code = self.engine.render(rule, {**values, "ctx": rctx})
         if rule.emit.fallible:
             self.mark_fallible()
             if rtype == NONE:
@@ -196,7 +260,8 @@ class CallMixin:
         for name, cap in list(values.items()):
             if isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
-                    (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem), None
+                    (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem),
+                    None,
                 )
                 if seq is None:
                     raise Unsupported("PG107", "lambda whose argument type is unknown", cap.node)
@@ -263,7 +328,9 @@ class CallMixin:
                 return TupleT(tuple(args))
             if head == "Optional":
                 return OptionalT(args[0])
-        raise Unsupported("PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node)
+        raise Unsupported(
+            "PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node
+        )
 
     # ------------------------------------------------------------------ calls
     def x_Call(self: ModuleTranslator, node: cst.Call) -> G:
@@ -287,8 +354,14 @@ class CallMixin:
             return rule
         name = self.resolver(func) or (func.attr.value if isinstance(func, cst.Attribute) else "call")
         kws = [a.keyword.value for a in node.args if a.keyword is not None]
-        if kws and self.engine.candidates("expr", node.with_changes(args=[a for a in node.args if a.keyword is None]), self.resolver):
-            raise Unsupported("PG202", f"{name}() with keyword argument(s) {', '.join(kws)} has no rule", node)
+        if kws and self.engine.candidates(
+            "expr", node.with_changes(args=[a for a in node.args if a.keyword is None]), self.resolver
+        ):
+            raise Unsupported(
+                "PG202", f"{name}() with keyword argument(s) {', '.join(kws)} has no rule", node
+            )
+        if self.rule_miss:
+            raise Unsupported("PG201", f"{name}(): {self.rule_miss}", node)
         if isinstance(func, cst.Attribute):
             recv_t = self.peek_type(func.value)
             raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {recv_t}", node)
@@ -333,11 +406,30 @@ class CallMixin:
             if value is None:
                 value = info.defaults[i]
                 if value is None:
-                    raise Unsupported("PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node)
+                    raise Unsupported(
+                        "PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node
+                    )
             g = self.expr(value)
             self.join(info.param_types[i], g.t, node)
-            out.append(self.coerce(g, info.param_types[i]))
+            code = self.coerce(g, info.param_types[i])
+            if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT):
+                code = self.address_of(code, value, info.params[i])
+            out.append(code)
         return out
+
+    def address_of(self: ModuleTranslator, code: str, node: cst.BaseExpression, param: str) -> str:
+        """`&xs` for a list the callee grows; the caller must hold it in a variable or field."""
+        if code.startswith("(*") and code.endswith(")") and code[2:-1].isidentifier():
+            return code[2:-1]  # already a pointer: our own grown parameter
+        if isinstance(node, cst.Name | cst.Attribute):
+            return f"&{code}"
+        if isinstance(node, cst.List) and not node.elements or isinstance(node, cst.Call):
+            tmp = self.ctx.tmp("list")
+            self.out.emit(f"{tmp} := {code}")
+            return f"&{tmp}"  # a fresh list nobody else sees: growing it is invisible in Python too
+        raise Unsupported(
+            "PG304", f"the callee grows '{param}' in place; pass a variable holding the list", node
+        )
 
     def call_user(self: ModuleTranslator, info: FuncInfo, node: cst.Call, recv: G | None) -> G:
         args = self.bind_args(info, node)
@@ -376,7 +468,11 @@ class CallMixin:
     def pack_tuple(self: ModuleTranslator, names: tuple[str, ...], t: TupleT) -> G:
         self.ctx.uses_pyrt = True
         types = ", ".join(self.gotype(i) for i in t.items)
-        return G(f"pyrt.Tuple{len(names)}[{types}]{{{', '.join(f'V{i}: {n}' for i, n in enumerate(names))}}}", t, multi=names)
+        return G(
+            f"pyrt.Tuple{len(names)}[{types}]{{{', '.join(f'V{i}: {n}' for i, n in enumerate(names))}}}",
+            t,
+            multi=names,
+        )
 
     def construct(self: ModuleTranslator, cls_name: str, node: cst.Call) -> G:
         cls = self.classes[cls_name]
@@ -384,7 +480,9 @@ class CallMixin:
         if cls.is_exception:
             args = [a for a in node.args]
             if len(args) > 1 or any(a.keyword for a in args):
-                raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+                raise Unsupported(
+                    "PG105", "exceptions are translated with at most one message argument", node
+                )
             msg = self.str_of(self.expr(args[0].value)) if args else '""'
             return G(f"&{cls.go_name}{{Msg: {msg}}}", t)
         init = cls.methods.get("__init__")
@@ -394,7 +492,16 @@ class CallMixin:
             return G(f"&{cls.go_name}{{}}", t)
         assert init is not None
         args = self.bind_args(init, node)
-        return G(f"new{cls.go_name}({', '.join(args)})", t)
+        call = f"new{cls.go_name}({', '.join(args)})"
+        if init.fallible:
+            self.mark_fallible()
+            name = self.ctx.tmp("obj")
+            self.out.emit(f"{name}, err := {call}")
+            self.out.emit("if err != nil {")
+            self.out.emit(self.error_sink("err"))
+            self.out.emit("}")
+            return G(name, t)
+        return G(call, t)
 
     def call_builtin_simple(self: ModuleTranslator, fn: str, arg: G, node: cst.CSTNode) -> G:
         t = self.u.deep(arg.t)

@@ -40,6 +40,7 @@ class FuncInfo:
     fallible: bool = False
     returns_value: bool = False
     kwonly_from: int = 10**6  # index of the first keyword-only parameter
+    grown: frozenset[str] = frozenset()  # list parameters the body appends to: passed as *[]T
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from py2go.diagnostics.model import Diagnostic
@@ -26,7 +27,9 @@ class Translation:
 
 
 def _imports(code: str, stdlib: set[str], pyrt_import: str | None) -> str:
-    used = sorted(p for p in stdlib if f"{p.rsplit('/', 1)[-1]}." in code)
+    """Import exactly the packages the code refers to (comments do not count)."""
+    code = "\n".join(line for line in code.splitlines() if not line.lstrip().startswith("//"))
+    used = sorted(p for p in stdlib if re.search(rf"\b{re.escape(p.rsplit('/', 1)[-1])}\.", code))
     if pyrt_import and "pyrt." in code:
         used.append(pyrt_import)
     if not used:
@@ -37,7 +40,9 @@ def _imports(code: str, stdlib: set[str], pyrt_import: str | None) -> str:
     return f"import (\n{block}\n)\n"
 
 
-def translate_source(path: str, data: bytes, engine: RuleEngine, module_path: str, go_path: str) -> Translation:
+def translate_source(
+    path: str, data: bytes, engine: RuleEngine, module_path: str, go_path: str
+) -> Translation:
     parsed = parse_source(path, data)
     lines = data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
     if parsed.module is None:
@@ -45,7 +50,17 @@ def translate_source(path: str, data: bytes, engine: RuleEngine, module_path: st
         return Translation(None, None, [parsed.diagnostic], lines=lines)
     tr = ModuleTranslator(path, parsed.module, engine, f"{module_path}/internal/pyrt")
     result = tr.translate()
-    stdlib = set(tr.ctx.imports) | {"math", "strconv", "strings", "slices", "os", "fmt", "errors", "io", "bufio"}
+    stdlib = set(tr.ctx.imports) | {
+        "math",
+        "strconv",
+        "strings",
+        "slices",
+        "os",
+        "fmt",
+        "errors",
+        "io",
+        "bufio",
+    }
     body = result.go
     imports = _imports(body, stdlib, f"{module_path}/internal/pyrt")
     source = f"{HEADER.format(path=path)}\n\npackage main\n\n{imports}\n{body}"

@@ -52,7 +52,9 @@ class RuleEngine:
             autoescape=False,
         )
         self.env.filters["tuple_items"] = _tuple_items
-        self._by_kind: dict[str, dict[tuple[str, str], list[Candidate]]] = defaultdict(lambda: defaultdict(list))
+        self._by_kind: dict[str, dict[tuple[str, str], list[Candidate]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         self._templates: dict[str, jinja2.Template] = {}
         for rule in ruleset.rules:
             try:
@@ -73,12 +75,16 @@ class RuleEngine:
             return ("any", "")
         return _head(node)
 
-    def candidates(self, kind: str, node: cst.CSTNode, resolve: Resolver) -> list[tuple[Candidate, dict[str, Any]]]:
+    def candidates(
+        self, kind: str, node: cst.CSTNode, resolve: Resolver
+    ) -> list[tuple[Candidate, dict[str, Any]]]:
         """Rules of `kind` whose pattern matches `node`, best first (predicates not yet applied)."""
         index = self._by_kind.get(kind)
         if not index:
             return []
-        probe = node.iter if isinstance(node, cst.For) else node.item if isinstance(node, cst.WithItem) else node
+        probe = (
+            node.iter if isinstance(node, cst.For) else node.item if isinstance(node, cst.WithItem) else node
+        )
         keys = [_head(probe)]
         if isinstance(probe, cst.Call) and isinstance(probe.func, cst.Attribute):
             keys.append(("method", probe.func.attr.value))

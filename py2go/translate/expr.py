@@ -76,6 +76,8 @@ class ExprMixin:
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
         if src == NONE:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
+        if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
+            return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
         if isinstance(src, ListT) and isinstance(dst, ListT) and g.code.startswith("[]any{"):
             return g.code.replace("[]any{", "[]" + self.gotype(dst.elem) + "{", 1)
         return g.code
@@ -187,16 +189,22 @@ class ExprMixin:
                 continue
             assert isinstance(part, cst.FormattedStringExpression)
             value = self.expr(part.expression)
-            spec = ""
-            if part.format_spec:
-                spec_parts = []
-                for sp in part.format_spec:
-                    if isinstance(sp, cst.FormattedStringText):
-                        spec_parts.append(sp.value)
-                    else:
-                        raise Unsupported("PG105", "nested replacement fields in a format spec", part)
-                spec = "".join(spec_parts)
+            spec_parts: list[str] = []
+            dynamic = False
+            for sp in part.format_spec or ():
+                if isinstance(sp, cst.FormattedStringText):
+                    spec_parts.append(go_string(sp.value))
+                else:  # {x:<{width}}: the spec is computed at run time
+                    dynamic = True
+                    spec_parts.append(self.str_of(self.expr(sp.expression)))
             conv = part.conversion
+            if dynamic:
+                self.ctx.uses_pyrt = True
+                if conv:
+                    value = G(self.format_value(value, "", conv, part), STR)
+                parts.append(f"pyrt.Format({value.code}, {' + '.join(spec_parts)})")
+                continue
+            spec = "".join(_lit(p) for p in spec_parts)
             parts.append(self.format_value(value, spec, conv, part))
         if not parts:
             return G('""', STR, const=True)
@@ -247,7 +255,11 @@ class ExprMixin:
             raise Unsupported("PG105", "starred elements in a list display", node)
         for g in items:
             elem = self.join(elem, g.t, node)
-        if len({str(self.u.deep(g.t)) for g in items}) > 1 and {str(self.u.deep(g.t)) for g in items} & {"int", "float", "bool"}:
+        if len({str(self.u.deep(g.t)) for g in items}) > 1 and {str(self.u.deep(g.t)) for g in items} & {
+            "int",
+            "float",
+            "bool",
+        }:
             raise Unsupported("PG402", "a list display mixing int, float or bool items", node)
         t = ListT(elem)
         go_elem = self.gotype(elem)
@@ -258,11 +270,14 @@ class ExprMixin:
         t = TupleT(tuple(g.t for g in items))
         if not items:
             raise Unsupported("PG105", "the empty tuple", node)
-        if len(items) > 4:
-            raise Unsupported("PG105", "tuples of more than 4 items", node)
+        if len(items) > 8:
+            raise Unsupported("PG105", "tuples of more than 8 items", node)
         self.ctx.uses_pyrt = True
         types = ", ".join(self.gotype(g.t) for g in items)
-        return G(f"pyrt.Tuple{len(items)}[{types}]{{{', '.join(f'V{i}: {g.code}' for i, g in enumerate(items))}}}", t)
+        code = (
+            f"pyrt.Tuple{len(items)}[{types}]{{{', '.join(f'V{i}: {g.code}' for i, g in enumerate(items))}}}"
+        )
+        return G(code, t, multi=tuple(g.code for g in items))
 
     def x_Set(self: ModuleTranslator, node: cst.Set) -> G:
         elem: PyType = self.u.fresh()
@@ -297,6 +312,9 @@ class ExprMixin:
     # ------------------------------------------------------------------ operators
     def x_BinaryOperation(self: ModuleTranslator, node: cst.BinaryOperation) -> G:
         op = type(node.operator).__name__
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
         left = self.expr(node.left)
         if op == "Modulo" and self.u.deep(left.t) == STR:
             return self.percent_format(left, node.right)
@@ -308,14 +326,19 @@ class ExprMixin:
         if op == "Add" and isinstance(lt, ListT) and isinstance(rt, ListT):
             elem = self.join(lt.elem, rt.elem, node)
             self.ctx.imports.add("slices")
-            return G(f"slices.Concat({self.coerce(left, ListT(elem))}, {self.coerce(right, ListT(elem))})", ListT(elem))
+            return G(
+                f"slices.Concat({self.coerce(left, ListT(elem))}, {self.coerce(right, ListT(elem))})",
+                ListT(elem),
+            )
         if op == "Multiply" and {lt, rt} == {STR, INT}:
             self.ctx.uses_pyrt = True
             s, n = (left, right) if lt == STR else (right, left)
             return G(f"pyrt.Mul({s.code}, {n.code})", STR)
         if isinstance(lt, TVar) or isinstance(rt, TVar):
             # Not yet known in this pass: assume numeric; the next pass sees the real types.
-            return G(f"{left.code} {_ARITH.get(op, '+')} {right.code}", lt if not isinstance(lt, TVar) else rt)
+            return G(
+                f"{left.code} {_ARITH.get(op, '+')} {right.code}", lt if not isinstance(lt, TVar) else rt
+            )
         if lt not in (INT, FLOAT, BOOL) or rt not in (INT, FLOAT, BOOL):
             raise Unsupported("PG105", f"operator {op} on {lt} and {rt}", node)
         result = FLOAT if FLOAT in (lt, rt) else INT
@@ -369,8 +392,14 @@ class ExprMixin:
     def x_BooleanOperation(self: ModuleTranslator, node: cst.BooleanOperation) -> G:
         is_and = isinstance(node.operator, cst.And)
         left = self.expr(node.left)
-        with self.buf.capture() as right_out:
-            right = self.expr(node.right)
+        test = self.none_test(node.left)
+        narrow = self.narrowing(test[0]) if test and test[1] != is_and else {}
+        self.narrowed.append(narrow)  # `x is not None and x > 3`: x is not None on the right
+        try:
+            with self.buf.capture() as right_out:
+                right = self.expr(node.right)
+        finally:
+            self.narrowed.pop()
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         if lt == BOOL and rt == BOOL and not right_out.lines:
             return G(f"{_operand(left.code)} {'&&' if is_and else '||'} {_operand(right.code)}", BOOL)
@@ -380,7 +409,17 @@ class ExprMixin:
                 f"{self.paren(self.truthy(left))} {'&&' if is_and else '||'} {self.paren(self.truthy(right))}",
                 BOOL,
             )
-        t = self.join(left.t, right.t, node)
+        if self.want_bool:
+            name = self.ctx.tmp("v")
+            self.out.emit(f"{name} := {self.truthy(left)}")
+            self.out.emit(f"if {name if is_and else '!' + name} {{")
+            for line in right_out.lines:
+                self.out.emit(line)
+            self.out.emit(f"{name} = {self.truthy(right)}")
+            self.out.emit("}")
+            return G(name, BOOL)
+        t = self.join(self.u.fresh(), left.t, node)
+        t = self.join(t, right.t, node)
         name = self.ctx.tmp("v")
         self.out.emit(f"{name} := {self.coerce(left, t)}")
         cond = self.truthy(G(name, t))
@@ -434,7 +473,9 @@ class ExprMixin:
             left = right
         return G(" && ".join(parts) if len(parts) > 1 else parts[0], BOOL)
 
-    def compare(self: ModuleTranslator, left: G, operator: cst.BaseCompOp, right: G, node: cst.CSTNode) -> str:
+    def compare(
+        self: ModuleTranslator, left: G, operator: cst.BaseCompOp, right: G, node: cst.CSTNode
+    ) -> str:
         op = type(operator).__name__
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         if op in ("Is", "IsNot"):
@@ -490,7 +531,9 @@ class ExprMixin:
             return f"{self.paren(container.code)}.Has({self.coerce(item, ct.elem)})"
         if isinstance(ct, TupleT) and container.code.startswith("pyrt.Tuple"):
             inner = container.code[container.code.index("{") + 1 : -1]
-            values = [v.split(": ", 1)[1] if v.startswith("V") and ": " in v else v for v in _split_top(inner)]
+            values = [
+                v.split(": ", 1)[1] if v.startswith("V") and ": " in v else v for v in _split_top(inner)
+            ]
             held = self.hoist(item)
             return "(" + " || ".join(f"{held.code} == {v}" for v in values) + ")"
         if isinstance(ct, TVar):
@@ -594,6 +637,7 @@ class ExprMixin:
             loops.append(f)
             f = f.inner_for_in
         self.comp_scopes.append({})
+        self.comp_reads.append(_names_read(node))
         depth = 0
         try:
             for comp in loops:
@@ -620,6 +664,7 @@ class ExprMixin:
                 self.loop_footer()
         finally:
             self.comp_scopes.pop()
+            self.comp_reads.pop()
         self.ctx.uses_pyrt = self.ctx.uses_pyrt or kind != "list"
         if kind == "dict":
             t: PyType = DictT(key_t, elem_t)
@@ -691,6 +736,36 @@ class ExprMixin:
         raise Unsupported("PG106", "starred expressions", node)
 
 
+def _names_read(comp: cst.CSTNode) -> set[str]:
+    """Names a comprehension reads outside its own loop targets."""
+    targets: set[int] = set()
+    f = getattr(comp, "for_in", None)
+    while f is not None:
+        targets.update(id(n) for n in _target_names(f.target))
+        f = f.inner_for_in
+    found: set[str] = set()
+
+    class _V(cst.CSTVisitor):
+        def visit_Name(self, node: cst.Name) -> None:
+            if id(node) not in targets:
+                found.add(node.value)
+
+        def visit_Attribute(self, node: cst.Attribute) -> bool:
+            node.value.visit(self)
+            return False
+
+    comp.visit(_V())
+    return found
+
+
+def _target_names(node: cst.CSTNode) -> list[cst.Name]:
+    if isinstance(node, cst.Name):
+        return [node]
+    if isinstance(node, cst.Tuple | cst.List):
+        return [n for el in node.elements for n in _target_names(el.value)]
+    return []
+
+
 def _operand(code: str) -> str:
     """Parenthesise a binary-expression operand when it is not atomic."""
     depth = 0
@@ -748,7 +823,9 @@ def _split_top(text: str) -> list[str]:
 __all__ = ["ExprMixin", "Unsupported", "Unknown", "elem_type"]
 
 
-def _str_format_method(self: ModuleTranslator, fmt_node: cst.SimpleString, args: list[G], node: cst.CSTNode) -> str:
+def _str_format_method(
+    self: ModuleTranslator, fmt_node: cst.SimpleString, args: list[G], node: cst.CSTNode
+) -> str:
     """'...'.format(*args) with a literal format string, field by field like an f-string."""
     import string
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from py2go.analysis.types import NONE, ClassT, TupleT
+from py2go.analysis.types import NONE, ClassT, ListT, TupleT
 from py2go.translate.context import ClassInfo, FuncInfo, FuncState
 from py2go.translate.expr import Unsupported
 from py2go.translate.golit import go_string
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 class FunctionMixin:
     def signature_types(self: ModuleTranslator, info: FuncInfo) -> tuple[list[str], list[str]]:
-        params = [f"{self.var_go_param(p)} {self.gotype(t)}" for p, t in zip(info.params, info.param_types, strict=True)]
+        params = [
+            f"{self.var_go_param(p)} {'*' if self.passed_by_pointer(info, p) else ''}{self.gotype(t)}"
+            for p, t in zip(info.params, info.param_types, strict=True)
+        ]
         ret = self.u.deep(info.ret)
         results: list[str] = []
         if info.returns_value and ret != NONE:
@@ -28,10 +31,13 @@ class FunctionMixin:
             results.append("error")
         return params, results
 
-    def var_go_param(self: ModuleTranslator, name: str) -> str:
-        from py2go.translate.names import local_name
+    def passed_by_pointer(self: ModuleTranslator, info: FuncInfo, name: str) -> bool:
+        if name not in info.grown:
+            return False
+        return isinstance(self.u.deep(info.param_types[info.params.index(name)]), ListT)
 
-        return local_name(name)
+    def var_go_param(self: ModuleTranslator, name: str) -> str:
+        return self.go_names.get(name)
 
     def apply_annotations(self: ModuleTranslator, info: FuncInfo) -> None:
         node = info.node
@@ -49,7 +55,9 @@ class FunctionMixin:
             if rt != NONE:
                 info.returns_value = True
 
-    def function_body(self: ModuleTranslator, info: FuncInfo, self_name: str | None) -> tuple[list[str], bool]:
+    def function_body(
+        self: ModuleTranslator, info: FuncInfo, self_name: str | None
+    ) -> tuple[list[str], bool]:
         """Go lines of the body; the bool says whether any statement could not be translated."""
         self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
         before = len(self.ctx.diagnostics)
@@ -66,9 +74,17 @@ class FunctionMixin:
             if info.node.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) and isinstance(
                 info.node.params.star_arg, cst.Param
             ):
-                self.report(Unsupported("PG106", "*args parameters are not translated", info.node.params.star_arg), info.node)
+                self.report(
+                    Unsupported("PG106", "*args parameters are not translated", info.node.params.star_arg),
+                    info.node,
+                )
             if info.node.params.star_kwarg is not None:
-                self.report(Unsupported("PG106", "**kwargs parameters are not translated", info.node.params.star_kwarg), info.node)
+                self.report(
+                    Unsupported(
+                        "PG106", "**kwargs parameters are not translated", info.node.params.star_kwarg
+                    ),
+                    info.node,
+                )
             for deco in info.node.decorators:
                 self.report(Unsupported("PG105", "decorators are not translated", deco), info.node)
             with self.buf.capture() as out:
@@ -91,7 +107,9 @@ class FunctionMixin:
         diags = self.ctx.diagnostics[first:]
         lines = []
         for d in diags:
-            lines.append(f"// TODO(py2go): {d.code} at {d.path}:{d.line}:{d.col}: {d.message}. Python: {d.source}")
+            lines.append(
+                f"// TODO(py2go): {d.code} at {d.path}:{d.line}:{d.col}: {d.message}. Python: {d.source}"
+            )
         d = diags[0]
         msg = go_string(f"py2go: {d.code} at {d.path}:{d.line}:{d.col}: {d.message}")
         err = f'pyrt.NewError("NotImplementedError", {msg})'
@@ -124,7 +142,9 @@ class FunctionMixin:
         recv = cls.go_name[:1].lower()
         for name, method in cls.methods.items():
             if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
-                self.report(Unsupported("PG103", f"special method {name} is not translated", method.node), method.node)
+                self.report(
+                    Unsupported("PG103", f"special method {name} is not translated", method.node), method.node
+                )
         bodies: list[str] = []
         for name, method in cls.methods.items():
             if name == "__init__":
@@ -154,7 +174,10 @@ class FunctionMixin:
     def constructor(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
         s, e = self.lines_of(init.node)
         if cls.is_dataclass and init.go_name == "__init__":
-            params = [f"{self.var_go_param(p)} {self.gotype(t)}" for p, t in zip(init.params, init.param_types, strict=True)]
+            params = [
+                f"{self.var_go_param(p)} {self.gotype(t)}"
+                for p, t in zip(init.params, init.param_types, strict=True)
+            ]
             inits = ", ".join(f"{self.field_name(p)}: {self.var_go_param(p)}" for p in init.params)
             return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
         first = len(self.ctx.diagnostics)
@@ -166,7 +189,10 @@ class FunctionMixin:
             self.fn = None
         params, results = self.signature_types(init)
         if init.fallible:
-            lines = [ln.replace("return nil", f"return {recv}, nil") if ln.strip() == "return nil" else ln for ln in lines]
+            lines = [
+                ln.replace("return nil", f"return {recv}, nil") if ln.strip() == "return nil" else ln
+                for ln in lines
+            ]
             lines = [_fix_init_return(ln, recv) for ln in lines]
             res = f" (*{cls.go_name}, error)"
             tail = f"return {recv}, nil"
@@ -174,6 +200,8 @@ class FunctionMixin:
             res = f" *{cls.go_name}"
             tail = f"return {recv}"
         self.functions_map.append((init.py_name, f"new{cls.go_name}", s, e))
+        if _ends_with_return(lines):
+            tail = ""
         body = "\n".join(lines)
         return (
             f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}){res} {{\n"
@@ -198,12 +226,17 @@ class FunctionMixin:
                 break
             chain.append(base)
             c = self.classes[base]
-        builtin = next((b.value.value if isinstance(b.value, cst.Name) else "Exception" for b in c.node.bases), "Exception")
+        builtin = next(
+            (b.value.value if isinstance(b.value, cst.Name) else "Exception" for b in c.node.bases),
+            "Exception",
+        )
         base_cls = getattr(builtins, builtin, Exception)
         mro = [k.__name__ for k in base_cls.__mro__ if k is not object]
         kinds = ", ".join(go_string(k) for k in [*chain, *mro])
         if cls.methods:
-            self.report(Unsupported("PG103", "methods on exception classes are not translated", cls.node), cls.node)
+            self.report(
+                Unsupported("PG103", "methods on exception classes are not translated", cls.node), cls.node
+            )
         n = cls.go_name
         return [
             f"// {n} is the Python exception class {cls.py_name}.",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
+from py2go.analysis.types import ListT, TupleT, elem_type
 from py2go.translate.calls import RuleContext
 from py2go.translate.context import G
 from py2go.translate.expr import Unsupported
@@ -30,23 +31,35 @@ class Binding:
 
 class LoopMixin:
     def apply_block_rule(self: ModuleTranslator, kind: str, node: cst.CSTNode, target: cst.CSTNode | None,
-                         comprehension: bool) -> str:  # fmt: skip
+                         comprehension: bool, binder: cst.CSTNode | None = None) -> str:  # fmt: skip
         found = self.engine.candidates(kind, node, self.resolver)
         bound_ids = {id(n) for n in _names_in_target(target)} if target is not None else set()
+        target_ids = _node_ids(target) if target is not None else set()
         failed = None
+        error = None
         for cand, caps in found:
+            if any(
+                isinstance(cap, cst.CSTNode) and id(cap) in target_ids and id(cap) not in bound_ids
+                for cap in caps.values()
+            ):
+                continue  # the pattern binds a whole tuple target as one value: not this rule
             mark = self.out.mark()
             values: dict[str, Any] = {}
             bindings: dict[str, cst.Name] = {}
-            for name, cap in caps.items():
-                if isinstance(cap, cst.Name) and id(cap) in bound_ids:
-                    bindings[name] = cap
-                elif cap is None:
-                    values[name] = None
-                elif isinstance(cap, list):
-                    values[name] = [self.capture(c) for c in cap]
-                else:
-                    values[name] = self.capture(cap)
+            try:
+                for name, cap in caps.items():
+                    if isinstance(cap, cst.Name) and id(cap) in bound_ids:
+                        bindings[name] = cap
+                    elif cap is None:
+                        values[name] = None
+                    elif isinstance(cap, list):
+                        values[name] = [self.capture(c) for c in cap]
+                    else:
+                        values[name] = self.capture(cap)
+            except Unsupported as exc:  # this rule needs a capture that cannot be translated
+                self.out.truncate(mark)
+                error = error or exc
+                continue
             if not self.where_holds(cand.rule, values):
                 self.out.truncate(mark)
                 failed = failed or cand.rule
@@ -55,7 +68,7 @@ class LoopMixin:
                 self.out.truncate(mark)
                 continue
             rule = cand.rule
-            bind = self.bind_names(rule, bindings, values, node, comprehension)
+            bind = self.bind_names(rule, bindings, values, binder or node, comprehension)
             values.update(bind)
             self.ctx.imports.update(rule.emit.imports)
             if rule.emit.needs_pyrt:
@@ -65,7 +78,11 @@ class LoopMixin:
             self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
             return self.engine.render(rule, {**values, "body": BODY, "ctx": RuleContext(self)})
         if failed is not None and "diagnostic" in failed.otherwise:
-            raise Unsupported(failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node)
+            raise Unsupported(
+                failed.otherwise["diagnostic"], f"{failed.id}: {failed.caveats or failed.summary}", node
+            )
+        if error is not None and failed is None:
+            raise error
         what = "loop over this iterable" if kind == "iter" else "context manager"
         raise Unsupported("PG201", f"no rule for this {what}", node)
 
@@ -79,6 +96,21 @@ class LoopMixin:
                 raise Unsupported("PG105", f"rule {rule.id} does not type its binding {cap_name}", node)
             t = self.parse_pytype(spec, values)
             py = name_node.value
+            if py == "_":
+                out[cap_name] = Binding("_")
+                modes.append(":=")
+                continue
+            if py.startswith("__py2go_nest"):
+                go = self.ctx.tmp("item")
+                self.nested[py] = G(go, t)
+                out[cap_name] = Binding(go)
+                modes.append(":=")
+                continue
+            if comprehension and py not in self.comp_reads[-1]:
+                self.comp_scopes[-1][py] = G("_", t)
+                out[cap_name] = Binding("_")
+                modes.append(":=")
+                continue
             if comprehension:
                 go = self.ctx.tmp(self.local_go(py))
                 self.comp_scopes[-1][py] = G(go, t)
@@ -88,7 +120,7 @@ class LoopMixin:
             self.join(self.var_type(py), t, node)
             if self.declares_here(py, node):
                 self.mark_declared(py)
-                read = self.local_is_read(py)
+                read = self.local_is_read(py) or rule.kind == "with"
                 out[cap_name] = Binding(self.var_go(py) if read else "_")
                 modes.append(":=")
             else:
@@ -99,7 +131,13 @@ class LoopMixin:
                 b = out[cap_name]
                 if mode == ":=" and b.code != "_":
                     py = bindings[cap_name].value
-                    self.out.emit(f"var {b.code} {self.gotype(self.var_type(py) if not comprehension else self.comp_scopes[-1][py].t)}")
+                    if py in self.nested:
+                        t = self.nested[py].t
+                    elif comprehension:
+                        t = self.comp_scopes[-1][py].t
+                    else:
+                        t = self.var_type(py)
+                    self.out.emit(f"var {b.code} {self.gotype(t)}")
             out["bind"] = "="
         else:
             out["bind"] = "=" if "=" in modes else ":="
@@ -110,14 +148,22 @@ class LoopMixin:
         return out
 
     def local_go(self: ModuleTranslator, name: str) -> str:
-        from py2go.translate.names import local_name
-
-        return local_name(name)
+        return self.go_names.get(name)
 
     def loop_header(self: ModuleTranslator, node: cst.CSTNode, target: cst.BaseExpression,
                     iterable: cst.BaseExpression, comprehension: bool) -> None:  # fmt: skip
-        probe = node if isinstance(node, cst.For) else cst.For(target=target, iter=iterable, body=cst.IndentedBlock([]))
-        text = self.apply_block_rule("iter", probe, probe.target, comprehension)
+        flat, nested = _flatten_target(target)
+        if isinstance(target, cst.Tuple | cst.List) and not nested:
+            el = elem_type(self.peek_type(iterable))
+            el = self.u.deep(el) if el is not None else None
+            if isinstance(el, ListT) or isinstance(el, TupleT) and len(el.items) > 4:
+                # rows of a list of lists: bind the row, then unpack it with a length check
+                flat, nested = cst.Name("__py2go_nestrow"), [("__py2go_nestrow", target)]
+        probe = cst.For(target=flat, iter=iterable, body=cst.IndentedBlock([]))
+        if isinstance(node, cst.For) and not nested:
+            probe = node
+        binder = node if isinstance(node, cst.For) else None
+        text = self.apply_block_rule("iter", probe, probe.target, comprehension, binder=binder)
         if BODY not in text:
             raise Unsupported("PG105", "iter template without a body", node)
         head, foot = text.split(BODY, 1)
@@ -125,6 +171,44 @@ class LoopMixin:
             if line.strip():
                 self.out.emit(line)
         self.loop_footers.append(foot)
+        for tmp_name, sub in nested:
+            self.bind_nested(sub, self.nested.pop(tmp_name), node, comprehension)
+
+    def bind_nested(self: ModuleTranslator, target: cst.BaseExpression, value: G, node: cst.CSTNode,
+                    comprehension: bool) -> None:  # fmt: skip
+        """`for k, (a, b) in ...`: unpack the inner tuple into its names."""
+        t = self.u.deep(value.t)
+        elements = [e.value for e in target.elements]  # type: ignore[attr-defined]
+        if isinstance(t, ListT):
+            self.ctx.uses_pyrt = True
+            self.out.emit(f"pyrt.CheckUnpack(len({value.code}), {len(elements)})")
+            items: tuple = tuple(t.elem for _ in elements)
+            parts = [f"{value.code}[{i}]" for i in range(len(elements))]
+        elif isinstance(t, TupleT) and len(t.items) == len(elements):
+            items = t.items
+            parts = [f"{value.code}.V{i}" for i in range(len(elements))]
+        else:
+            raise Unsupported("PG105", f"cannot unpack {t} into {len(elements)} names", node)
+        for i, (el, et) in enumerate(zip(elements, items, strict=True)):
+            part = G(parts[i], et)
+            if isinstance(el, cst.Tuple | cst.List):
+                tmp = self.ctx.tmp("item")
+                self.out.emit(f"{tmp} := {part.code}")
+                self.bind_nested(el, G(tmp, et), node, comprehension)
+            elif (
+                isinstance(el, cst.Name)
+                and el.value == "_"
+                or isinstance(el, cst.Name)
+                and comprehension
+                and el.value not in self.comp_reads[-1]
+            ):
+                continue
+            elif isinstance(el, cst.Name) and comprehension:
+                go = self.ctx.tmp(self.local_go(el.value))
+                self.comp_scopes[-1][el.value] = G(go, et)
+                self.out.emit(f"{go} := {part.code}")
+            else:
+                self.assign_value(el, part, node)
 
     def loop_footer(self: ModuleTranslator) -> None:
         foot = self.loop_footers.pop()
@@ -132,12 +216,42 @@ class LoopMixin:
             if line.strip():
                 self.out.emit(line)
 
-    def bind_with_target(self: ModuleTranslator, item: cst.WithItem) -> None:
+    def bind_with_target(self: ModuleTranslator, item: cst.WithItem, stmt: cst.With) -> None:
         target = item.asname.name if item.asname is not None else None
         if target is not None and not isinstance(target, cst.Name):
             raise Unsupported("PG105", "with ... as a tuple", item)
-        text = self.apply_block_rule("with", item, target, False)
+        text = self.apply_block_rule("with", item, target, False, binder=stmt)
         head = text.split(BODY, 1)[0]
         for line in head.splitlines():
             if line.strip():
                 self.out.emit(line)
+
+
+def _flatten_target(
+    target: cst.BaseExpression,
+) -> tuple[cst.BaseExpression, list[tuple[str, cst.BaseExpression]]]:
+    """Replace nested tuples in a loop target by placeholder names, unpacked after the header."""
+    if not isinstance(target, cst.Tuple | cst.List):
+        return target, []
+    nested: list[tuple[str, cst.BaseExpression]] = []
+    elements = []
+    for i, el in enumerate(target.elements):
+        if isinstance(el.value, cst.Tuple | cst.List):
+            name = f"__py2go_nest{i}"
+            nested.append((name, el.value))
+            elements.append(el.with_changes(value=cst.Name(name)))
+        else:
+            elements.append(el)
+    return (target.with_changes(elements=elements) if nested else target), nested
+
+
+def _node_ids(node: cst.CSTNode) -> set[int]:
+    ids: set[int] = set()
+
+    class _V(cst.CSTVisitor):
+        def on_visit(self, n: cst.CSTNode) -> bool:
+            ids.add(id(n))
+            return True
+
+    node.visit(_V())
+    return ids

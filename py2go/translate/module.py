@@ -9,8 +9,8 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from py2go.analysis.imports import ImportTable
-from py2go.analysis.scopes import Scope, analyse_scope
-from py2go.analysis.types import EXC, NONE, ClassT, PyType, Unifier, Unknown
+from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
+from py2go.analysis.types import EXC, NONE, ClassT, ListT, PyType, Unifier, Unknown
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
 from py2go.translate.calls import CallMixin
@@ -63,6 +63,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.lazy_types: dict[str, PyType] = {}
         self.want_bool = False
         self.comp_scopes: list[dict[str, G]] = []
+        self.comp_reads: list[set[str]] = []
         self.loop_flags: list[str] = []
         self.closure_loop_depth: list[int] = []
         self.fn: FuncState | None = None
@@ -71,9 +72,13 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.main_body: list[cst.BaseStatement] = []
         self.module_scope: Scope | None = None
         self.defined_names = self._collect_defined()
-        self.reserved_names = {names.local_name(n.value) for n in _all_names(self.module)}
+        self.go_names = names.NameTable([n.value for n in _all_names(self.module)])
+        self.reserved_names = set(self.go_names.used)
         self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
         self.loop_footers: list[str] = []
+        self.nested: dict[str, G] = {}
+        self.narrowed: list[dict[str, PyType]] = []
+        self.rule_miss = ""
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
 
@@ -136,7 +141,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         return out
 
     def _resolve(self, node: cst.CSTNode) -> str | None:
-        if isinstance(node, cst.Name) and (node.value in self.defined_names or self.is_bound_name(node.value)):
+        if isinstance(node, cst.Name) and (
+            node.value in self.defined_names or self.is_bound_name(node.value)
+        ):
             return None
         return self.imports.qualified(node)
 
@@ -195,24 +202,32 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             scope=analyse_scope(node.body, tuple(params) + (("self",) if cls else ())),
             cls=cls,
             kwonly_from=kwonly_from,
+            grown=grown_parameters(node.body, tuple(params)),
         )
         return info
 
     def func_go_name(self, name: str, cls: str | None) -> str:
         if cls is None:
-            return names.local_name(name)
+            return self.go_names.get(name)
         special = {"__str__": "PyStr", "__repr__": "PyRepr"}
         return special.get(name, names.camel(name))
 
     def make_class(self, node: cst.ClassDef) -> None:
         bases = [self.imports.qualified(b.value) or "" for b in node.bases]
-        local_bases = [b.value.value for b in node.bases if isinstance(b.value, cst.Name) and b.value.value in self.classes]
+        local_bases = [
+            b.value.value
+            for b in node.bases
+            if isinstance(b.value, cst.Name) and b.value.value in self.classes
+        ]
         is_exc = any(b.rsplit(".", 1)[-1] in _EXC_BASES for b in bases) or any(
             self.classes[b].is_exception for b in local_bases
         )
         is_dc = any(
             (self.imports.qualified(d.decorator) or "") in ("dataclasses.dataclass", "dataclass")
-            or (isinstance(d.decorator, cst.Call) and (self.imports.qualified(d.decorator.func) or "").endswith("dataclass"))
+            or (
+                isinstance(d.decorator, cst.Call)
+                and (self.imports.qualified(d.decorator.func) or "").endswith("dataclass")
+            )
             for d in node.decorators
         )
         info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
@@ -278,18 +293,29 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         fn = self.fn
         if fn is not None and fn.info is not None and name == "self" and fn.info.cls:
             return fn.self_name or "self"
-        return names.local_name(name)
+        return self.go_names.get(name)
 
     def lookup(self, name: str) -> G | None:
         for scope in reversed(self.comp_scopes):
             if name in scope:
                 return scope[name]
+        for scope in reversed(self.narrowed):
+            if name in scope:
+                return G(f"(*{self.var_go(name)})", scope[name])
         fn = self.fn
+        if fn is not None and fn.info is not None and self.is_pointer_param(name):
+            t = self.u.deep(self.var_type(name))
+            if isinstance(t, ListT):
+                return G(f"(*{self.var_go(name)})", t)
         if fn is not None and fn.info is not None and (name in fn.scope.params or name in fn.scope.locals):
             return G(self.var_go(name), self.var_type(name))
         if name in self.global_types:
             return G(self.var_go(name), self.global_types[name])
         return None
+
+    def is_pointer_param(self, name: str) -> bool:
+        fn = self.fn
+        return fn is not None and fn.info is not None and name in fn.info.grown and name in fn.info.params
 
     def local_is_read(self, name: str) -> bool:
         fn = self.fn
@@ -366,7 +392,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     def annotation(self, node: cst.BaseExpression) -> PyType:
         from py2go.analysis.annotations import annotation_type
 
-        t = annotation_type(node, self.imports, set(self.classes), {n for n, c in self.classes.items() if c.is_exception})
+        t = annotation_type(
+            node, self.imports, set(self.classes), {n for n, c in self.classes.items() if c.is_exception}
+        )
         if isinstance(t, Unknown):
             raise Unsupported("PG401", f"annotation not understood: {t.reason}", node)
         return t

@@ -5,10 +5,81 @@ from __future__ import annotations
 import re
 
 GO_KEYWORDS = frozenset(
-    ["break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var"]
+    [
+        "break",
+        "case",
+        "chan",
+        "const",
+        "continue",
+        "default",
+        "defer",
+        "else",
+        "fallthrough",
+        "for",
+        "func",
+        "go",
+        "goto",
+        "if",
+        "import",
+        "interface",
+        "map",
+        "package",
+        "range",
+        "return",
+        "select",
+        "struct",
+        "switch",
+        "type",
+        "var",
+    ]
 )
 GO_PREDECLARED = frozenset(
-    ["any", "append", "bool", "byte", "cap", "clear", "close", "comparable", "complex", "complex64", "complex128", "copy", "delete", "error", "false", "float32", "float64", "imag", "int", "int8", "int16", "int32", "int64", "iota", "len", "make", "max", "min", "new", "nil", "panic", "print", "println", "real", "recover", "rune", "string", "true", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr"]
+    [
+        "any",
+        "append",
+        "bool",
+        "byte",
+        "cap",
+        "clear",
+        "close",
+        "comparable",
+        "complex",
+        "complex64",
+        "complex128",
+        "copy",
+        "delete",
+        "error",
+        "false",
+        "float32",
+        "float64",
+        "imag",
+        "int",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "iota",
+        "len",
+        "make",
+        "max",
+        "min",
+        "new",
+        "nil",
+        "panic",
+        "print",
+        "println",
+        "real",
+        "recover",
+        "rune",
+        "string",
+        "true",
+        "uint",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "uintptr",
+    ]
 )
 # Package names generated code may import, plus names the generated main uses.
 RESERVED = frozenset(
@@ -46,3 +117,26 @@ def local_name(name: str) -> str:
 
 def type_name(name: str) -> str:
     return safe(camel(name, exported=True) if not name[:1].isupper() else name.strip("_") or "T")
+
+
+class NameTable:
+    """One Go name per Python name in a module, distinct even when camelCase folds two together
+    (``DAYS`` and ``days``)."""
+
+    def __init__(self, python_names: list[str]) -> None:
+        self._map: dict[str, str] = {}
+        self.used: set[str] = set()
+        for name in python_names:
+            self.get(name)
+
+    def get(self, name: str) -> str:
+        go = self._map.get(name)
+        if go is None:
+            base = go = local_name(name)
+            n = 2
+            while go in self.used:
+                go = f"{base}{n}"
+                n += 1
+            self._map[name] = go
+            self.used.add(go)
+        return go

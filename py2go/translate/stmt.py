@@ -33,13 +33,55 @@ _BIN = {"+": cst.Add(), "-": cst.Subtract(), "*": cst.Multiply(), "/": cst.Divid
 
 class StmtMixin:
     # ------------------------------------------------------------------ blocks
-    def block(self: ModuleTranslator, body: cst.BaseSuite | list[cst.BaseStatement]) -> None:
+    def block(self: ModuleTranslator, body: cst.BaseSuite | list[cst.BaseStatement],
+              narrow: dict[str, PyType] | None = None) -> None:  # fmt: skip
         stmts = body if isinstance(body, list) else _suite_statements(body)
         block_id = id(body) if not isinstance(body, list) else None
         if block_id is not None:
             self.declare_hoisted(block_id)
-        for stmt in stmts:
-            self.statement(stmt)
+        self.narrowed.append(dict(narrow or {}))
+        try:
+            for stmt in stmts:
+                self.statement(stmt)
+        finally:
+            self.narrowed.pop()
+
+    def none_test(self: ModuleTranslator, test: cst.BaseExpression) -> tuple[str, bool] | None:
+        """`x is None` -> (x, True); `x is not None` / `x` -> (x, False); x must be an Optional value."""
+        name, is_none = None, False
+        if (
+            isinstance(test, cst.Comparison)
+            and len(test.comparisons) == 1
+            and isinstance(test.left, cst.Name)
+        ):
+            comp = test.comparisons[0]
+            if isinstance(comp.comparator, cst.Name) and comp.comparator.value == "None":
+                if isinstance(comp.operator, cst.Is):
+                    name, is_none = test.left.value, True
+                elif isinstance(comp.operator, cst.IsNot):
+                    name = test.left.value
+        elif isinstance(test, cst.Name):
+            name = test.value
+        elif (
+            isinstance(test, cst.UnaryOperation)
+            and isinstance(test.operator, cst.Not)
+            and isinstance(test.expression, cst.Name)
+        ):
+            name, is_none = test.expression.value, True
+        if name is None:
+            return None
+        hit = self.lookup(name)
+        if hit is None:
+            return None
+        t = self.u.deep(hit.t)
+        if not isinstance(t, OptionalT) or self.nilable(t.inner):
+            return None
+        return name, is_none
+
+    def narrowing(self: ModuleTranslator, name: str) -> dict[str, PyType]:
+        t = self.u.deep(self.var_type(name))
+        assert isinstance(t, OptionalT)
+        return {name: t.inner}
 
     def statement(self: ModuleTranslator, stmt: cst.CSTNode) -> None:
         if isinstance(stmt, cst.SimpleStatementLine):
@@ -124,28 +166,26 @@ class StmtMixin:
         values: list[str] = []
         if node.value is not None:
             fn.info.returns_value = True
+            g = self.expr(node.value)
             ret = self.u.deep(fn.info.ret)
-            if isinstance(node.value, cst.Tuple) and len(node.value.elements) > 1:
-                gs = [self.expr(e.value) for e in node.value.elements]
-                tt = TupleT(tuple(g.t for g in gs))
-                ret = self.u.deep(self.join(fn.info.ret, tt, node))
-                assert isinstance(ret, TupleT)
-                values = [self.coerce(g, t) for g, t in zip(gs, ret.items, strict=True)]
+            if g.t == NONE and not isinstance(ret, OptionalT) and not self.nilable(ret):
+                self.join(fn.info.ret, NONE, node)  # `return None` beside value returns: Optional
+                ret = self.u.deep(fn.info.ret)
             else:
-                g = self.expr(node.value)
-                if g.t == NONE and not isinstance(ret, OptionalT) and not self.nilable(ret):
-                    # `return None` in a function returning values elsewhere: Optional
-                    self.join(fn.info.ret, NONE, node)
-                    ret = self.u.deep(fn.info.ret)
-                else:
-                    ret = self.u.deep(self.join(fn.info.ret, g.t, node))
-                if isinstance(ret, TupleT) and g.multi:
-                    values = list(g.multi)
-                elif isinstance(ret, TupleT):
+                ret = self.u.deep(self.join(fn.info.ret, g.t, node))
+            gt = self.u.deep(g.t)
+            if isinstance(ret, TupleT) and isinstance(gt, TupleT):
+                parts = list(g.multi) if g.multi else None
+                if parts is None:
                     held = self.hoist(g)
-                    values = [f"{held.code}.V{i}" for i in range(len(ret.items))]
-                else:
-                    values = [self.coerce(g, ret)]
+                    parts = [f"{held.code}.V{i}" for i in range(len(ret.items))]
+                values = [
+                    self.coerce(G(c, it), rt) for c, it, rt in zip(parts, gt.items, ret.items, strict=True)
+                ]
+            elif ret == NONE:
+                values = []
+            else:
+                values = [self.coerce(g, ret)]
         elif self.u.deep(fn.info.ret) != NONE and fn.info.returns_value:
             values = self.zero_results()
         if fn.frames and fn.frames[-1].kind == "closure":
@@ -254,6 +294,18 @@ class StmtMixin:
         self.assign(node.target, node.value, node)
 
     def s_Assign(self: ModuleTranslator, node: cst.Assign) -> None:
+        value = node.value
+        if (
+            self.fn is not None
+            and self.fn.info is None
+            and isinstance(node.targets[0].target, cst.Name)
+            and isinstance(value, cst.Tuple)
+            and len(value.elements) > 1
+            and len({str(self.peek_type(e.value)) for e in value.elements}) == 1
+        ):
+            # A module-level tuple of like items is a constant sequence: a Go slice serves every use
+            value = cst.List(elements=[cst.Element(e.value) for e in value.elements])
+            node = node.with_changes(value=value)
         if len(node.targets) > 1:
             g = self.hoist(self.expr(node.value))
             for t in node.targets:
@@ -261,10 +313,14 @@ class StmtMixin:
             return
         self.assign(node.targets[0].target, node.value, node)
 
-    def assign(self: ModuleTranslator, target: cst.BaseExpression, value: cst.BaseExpression, node: cst.CSTNode) -> None:
-        if isinstance(target, cst.Tuple | cst.List) and isinstance(value, cst.Tuple | cst.List) and len(
-            target.elements
-        ) == len(value.elements):
+    def assign(
+        self: ModuleTranslator, target: cst.BaseExpression, value: cst.BaseExpression, node: cst.CSTNode
+    ) -> None:
+        if (
+            isinstance(target, cst.Tuple | cst.List)
+            and isinstance(value, cst.Tuple | cst.List)
+            and len(target.elements) == len(value.elements)
+        ):
             # a, b = b, a: evaluate all right-hand sides first
             gs = [self.hoist(self.expr(e.value)) for e in value.elements]
             if any(not g.code.isidentifier() for g in gs):
@@ -288,6 +344,9 @@ class StmtMixin:
         if isinstance(target, cst.Tuple | cst.List):
             t = self.u.deep(g.t)
             names = [e.value for e in target.elements]
+            if isinstance(t, OptionalT) and isinstance(self.u.deep(t.inner), TupleT):
+                t = self.u.deep(t.inner)  # unpacking None raises in Python; a nil pointer panics here
+                g = G(g.code, t)
             if isinstance(t, TupleT) and len(t.items) == len(names):
                 parts = list(g.multi) if g.multi else None
                 if parts is None:
@@ -324,6 +383,8 @@ class StmtMixin:
         if isinstance(target, cst.Attribute):
             base = self.expr(target.value)
             bt = self.u.deep(base.t)
+            if isinstance(bt, OptionalT):
+                bt = self.u.deep(bt.inner)  # None.attr = x raises in Python; a nil pointer panics in Go
             if isinstance(bt, ClassT) and bt.name in self.classes:
                 cls = self.classes[bt.name]
                 ftype = self.field_type(cls, target.attr.value, create=True)
@@ -342,6 +403,8 @@ class StmtMixin:
         t = self.join(vt, g.t, node)
         go = self.var_go(name)
         value = self.coerce(g, t)
+        for scope in self.narrowed:
+            scope.pop(name, None)
         if self.declares_here(name, node):
             self.mark_declared(name)
             if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
@@ -371,7 +434,15 @@ class StmtMixin:
             else:
                 raise Unsupported("PG105", f"augmented assignment on {bt}", node)
             new = self.binop(current, op, node.value, node)
-            self.assign_value(target.with_changes(value=cst.Name(base.code), slice=[cst.SubscriptElement(cst.Index(cst.Name(idx.code)))]) if False else target, new, node) if False else None
+            self.assign_value(
+                target.with_changes(
+                    value=cst.Name(base.code), slice=[cst.SubscriptElement(cst.Index(cst.Name(idx.code)))]
+                )
+                if False
+                else target,
+                new,
+                node,
+            ) if False else None
             if isinstance(bt, DictT):
                 self.out.emit(f"{base.code}.Set({idx.code}, {self.coerce(new, bt.value)})")
             else:
@@ -388,7 +459,11 @@ class StmtMixin:
             new = self.binop(cur, op, node.value, node)
             t = self.join(self.var_type(target.value), new.t, node)
             simple = {"+", "-", "*", "&", "|", "^", "<<", ">>"}
-            if op in simple and self.u.deep(new.t) == self.u.deep(cur.t) and new.code.startswith(cur.code + " "):
+            if (
+                op in simple
+                and self.u.deep(new.t) == self.u.deep(cur.t)
+                and new.code.startswith(cur.code + " ")
+            ):
                 rhs = new.code[len(cur.code) + 3 :]
                 self.out.emit(f"{cur.code} {op}= {rhs}")
             else:
@@ -414,7 +489,10 @@ class StmtMixin:
     def s_If(self: ModuleTranslator, node: cst.If) -> None:
         cond = self.condition(node.test)
         self.out.emit(f"if {cond} {{")
-        self.block(node.body)
+        test = self.none_test(node.test)
+        self.block(node.body, self.narrowing(test[0]) if test and not test[1] else None)
+        if test and test[1] and node.orelse is None and _exits(node.body):
+            self.narrowed[-1].update(self.narrowing(test[0]))  # `if x is None: return` narrows what follows
         orelse = node.orelse
         while orelse is not None:
             if isinstance(orelse, cst.If):
@@ -435,7 +513,7 @@ class StmtMixin:
                 orelse = orelse.orelse
             else:
                 self.out.emit("} else {")
-                self.block(orelse.body)
+                self.block(orelse.body, self.narrowing(test[0]) if test and test[1] else None)
                 orelse = None
         self.out.emit("}")
 
@@ -521,7 +599,8 @@ class StmtMixin:
             self.out.emit(f"defer pyrt.{catch}(&err)")
         for line in inner.lines:
             self.out.emit(line)
-        self.out.emit("return pyrt.FlowNext, nil")
+        if not _ends_with_return(inner.lines):
+            self.out.emit("return pyrt.FlowNext, nil")
         self.out.emit("}()")
         return flow, err, frame.uses
 
@@ -580,7 +659,9 @@ class StmtMixin:
 
     def _try_core(self: ModuleTranslator, node: cst.Try) -> None:
         catch_all = any(h.type is None for h in node.handlers)
-        flow, err, uses = self.flow_closure(lambda: self.block(node.body), "CatchAll" if catch_all else "Catch")
+        flow, err, uses = self.flow_closure(
+            lambda: self.block(node.body), "CatchAll" if catch_all else "Catch"
+        )
         self.dispatch_flow(flow, uses)
         if not node.handlers:
             self.out.emit(f"if {err} != nil {{")
@@ -601,17 +682,19 @@ class StmtMixin:
             assert self.fn is not None
             self.fn.in_handler.append(err)
             try:
+                scope: dict[str, G] = {}
                 if h.name is not None and isinstance(h.name.name, cst.Name):
+                    # Python unbinds the name after the handler: a variable of the handler alone
                     name = h.name.name.value
-                    self.join(self.var_type(name), EXC, h)
                     go = self.var_go(name)
-                    if self.declares_here(name, h):
-                        self.mark_declared(name)
-                        self.out.emit(f"{go} := {err}")
-                        self.out.emit_unused(self, name)
-                    else:
-                        self.out.emit(f"{go} = {err}")
-                self.block(h.body)
+                    self.out.emit(f"{go} := {err}")
+                    self.out.emit(f"_ = {go}")
+                    scope[name] = G(go, EXC)
+                self.comp_scopes.append(scope)
+                try:
+                    self.block(h.body)
+                finally:
+                    self.comp_scopes.pop()
             finally:
                 self.fn.in_handler.pop()
             if handled_all:
@@ -654,7 +737,7 @@ class StmtMixin:
         item = node.items[0]
 
         def body() -> None:
-            self.bind_with_target(item)
+            self.bind_with_target(item, node)
             self.block(node.body)
 
         flow, err, uses = self.flow_closure(body, "Catch")
@@ -677,6 +760,28 @@ def _suite_statements(body: cst.BaseSuite) -> list[cst.BaseStatement]:
     if isinstance(body, cst.SimpleStatementSuite):
         return [cst.SimpleStatementLine(body=body.body)]
     return []
+
+
+def _exits(body: cst.BaseSuite) -> bool:
+    """True when a block always leaves: return, raise, continue, break or sys.exit(...) last."""
+    stmts = _suite_statements(body)
+    if not stmts or not isinstance(stmts[-1], cst.SimpleStatementLine):
+        return False
+    last = stmts[-1].body[-1]
+    if isinstance(last, cst.Return | cst.Raise | cst.Continue | cst.Break):
+        return True
+    if isinstance(last, cst.Expr) and isinstance(last.value, cst.Call):
+        func = last.value.func
+        return isinstance(func, cst.Attribute) and func.attr.value == "exit"
+    return False
+
+
+def _ends_with_return(lines: list[str]) -> bool:
+    for line in reversed(lines):
+        text = line.strip()
+        if text and not text.startswith("//"):
+            return text.startswith(("return ", "panic(")) or text == "return"
+    return False
 
 
 def _is_statement_call(code: str) -> bool:

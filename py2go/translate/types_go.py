@@ -97,7 +97,9 @@ class GoTypeMixin:
                     values[name] = TypeCapture(self.go_type_of(cap), cap, text, self.nilable_text(text))
                 elif isinstance(cap, list):
                     values[name] = [
-                        TypeCapture(self.go_type_of(c), c, "", self.nilable_text(cst.Module([]).code_for_node(c)))
+                        TypeCapture(
+                            self.go_type_of(c), c, "", self.nilable_text(cst.Module([]).code_for_node(c))
+                        )
                         for c in cap
                     ]
             if self.where_holds(cand.rule, values):

@@ -175,3 +175,50 @@ func WriteString(w io.Writer, s string) error {
 	_, err := io.WriteString(w, s)
 	return err
 }
+
+// FindFrom is str.find(sub, start) with code point indices.
+func FindFrom(s, sub string, start int) int {
+	n := Len(s)
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	if start > n {
+		return -1
+	}
+	i := Find(StrSlice(s, start, Omit), sub)
+	if i < 0 {
+		return -1
+	}
+	return i + start
+}
+
+// Zip2 is list(zip(xs, ys)).
+func Zip2[A, B any](xs []A, ys []B) []Tuple2[A, B] {
+	n := min(len(xs), len(ys))
+	out := make([]Tuple2[A, B], n)
+	for i := 0; i < n; i++ {
+		out[i] = Tuple2[A, B]{V0: xs[i], V1: ys[i]}
+	}
+	return out
+}
+
+// Enumerate is list(enumerate(xs, start)).
+func Enumerate[T any](xs []T, start int) []Tuple2[int, T] {
+	out := make([]Tuple2[int, T], len(xs))
+	for i, x := range xs {
+		out[i] = Tuple2[int, T]{V0: i + start, V1: x}
+	}
+	return out
+}
+
+// Repeat is xs * n for a list (n <= 0 gives an empty list).
+func Repeat[T any](xs []T, n int) []T {
+	out := make([]T, 0, max(0, len(xs)*n))
+	for i := 0; i < n; i++ {
+		out = append(out, xs...)
+	}
+	return out
+}
