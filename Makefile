@@ -24,6 +24,7 @@ demo: tools $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check py2go tests benchmarks
+	$(VENV)/bin/ruff format --check py2go tests benchmarks
 	$(VENV)/bin/lint-imports
 
 test: tools $(STAMP) lint

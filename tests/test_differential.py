@@ -224,7 +224,11 @@ def _known_failures() -> set[str]:
     """Case ids that do not yet translate faithfully; each is a strict xfail, so a fix must update the list."""
     if not KNOWN_FAILURES.exists():
         return set()
-    return {ln.strip() for ln in KNOWN_FAILURES.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+    return {
+        ln.strip()
+        for ln in KNOWN_FAILURES.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
 
 
 @pytest.mark.parametrize(("script", "case", "problem"), _corpus_params())
@@ -233,7 +237,9 @@ def test_python_and_go_agree(
 ) -> None:
     """Go must reproduce the Python script's stdout, exit code, stderr (per case) and files."""
     if script is not None and case is not None and f"{script.name}::{case.name}" in _known_failures():
-        request.applymarker(pytest.mark.xfail(reason="listed in testdata/scripts/known-failures.txt", strict=True))
+        request.applymarker(
+            pytest.mark.xfail(reason="listed in testdata/scripts/known-failures.txt", strict=True)
+        )
     if problem is not None and case is None and script is not None and script.suffix == ".py":
         _fail_unless_library(request, script, problem)
     if problem is not None:

@@ -52,6 +52,18 @@ class LocalInfo:
         return f.kind in INLINE_KINDS and f.path == self.decl_path
 
     @property
+    def loop_scoped(self) -> bool:
+        """Bound only as a `for` target and used only inside those loops: each loop may give it
+        its own Go variable (and type), as `for ds in lists:` then `for ds in sets:` needs."""
+        loops = [o.path for o in self.occurrences if o.kind == "loop"]
+        if not loops or any(o.kind not in ("loop", "load") for o in self.occurrences):
+            return False
+        return (
+            all(any(o.path[: len(lp)] == lp for lp in loops) for o in self.occurrences if o.kind == "load")
+            and len(loops) > 1
+        )
+
+    @property
     def read(self) -> bool:
         return any(o.kind == "load" for o in self.occurrences)
 

@@ -27,7 +27,7 @@ from py2go.analysis.types import (
 )
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
-from py2go.translate.context import FuncInfo, G
+from py2go.translate.context import ClassInfo, FuncInfo, G
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -333,8 +333,37 @@ class CallMixin:
         )
 
     # ------------------------------------------------------------------ calls
+    def exception_message(self: ModuleTranslator, cls: ClassInfo, arg: G) -> str:
+        """str(exc) of a one-argument exception: KeyError and its subclasses show the repr."""
+        if "KeyError" in self.exception_kinds(cls):
+            self.ctx.uses_pyrt = True
+            return f"pyrt.Repr({arg.code})"
+        return self.str_of(arg)
+
+    def super_init(self: ModuleTranslator, node: cst.Call) -> G:
+        """`super().__init__(msg)` in an exception class's __init__ sets its message."""
+        fn = self.fn
+        cls = (
+            self.classes.get(fn.info.cls) if fn is not None and fn.info is not None and fn.info.cls else None
+        )
+        if cls is None or not cls.is_exception or not fn.info.py_name.endswith(".__init__"):
+            raise Unsupported("PG103", "super() is only translated in an exception class's __init__", node)
+        if len(node.args) > 1 or any(a.keyword for a in node.args):
+            raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+        msg = self.exception_message(cls, self.expr(node.args[0].value)) if node.args else '""'
+        self.out.emit(f"{self.var_go('self')}.PyMsg = {msg}")
+        return G("", NONE)
+
     def x_Call(self: ModuleTranslator, node: cst.Call) -> G:
         func = node.func
+        if (
+            isinstance(func, cst.Attribute)
+            and func.attr.value == "__init__"
+            and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name)
+            and func.value.func.value == "super"
+        ):
+            return self.super_init(node)
         if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
             return self.construct(self.classes[func.value].py_name, node)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
@@ -477,15 +506,15 @@ class CallMixin:
     def construct(self: ModuleTranslator, cls_name: str, node: cst.Call) -> G:
         cls = self.classes[cls_name]
         t = ClassT(cls.py_name, cls.is_exception)
-        if cls.is_exception:
-            args = [a for a in node.args]
+        init = cls.methods.get("__init__")
+        if cls.is_exception and init is None:
+            args = list(node.args)
             if len(args) > 1 or any(a.keyword for a in args):
                 raise Unsupported(
                     "PG105", "exceptions are translated with at most one message argument", node
                 )
-            msg = self.str_of(self.expr(args[0].value)) if args else '""'
-            return G(f"&{cls.go_name}{{Msg: {msg}}}", t)
-        init = cls.methods.get("__init__")
+            msg = self.exception_message(cls, self.expr(args[0].value)) if args else '""'
+            return G(f"&{cls.go_name}{{PyMsg: {msg}}}", t)
         if init is None and not cls.is_dataclass:
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)

@@ -370,7 +370,13 @@ class ExprMixin:
         if isinstance(rhs_node, cst.Tuple):
             args = [self.expr(e.value).code for e in rhs_node.elements]
         else:
-            args = [self.expr(rhs_node).code]
+            g = self.expr(rhs_node)
+            t = self.u.deep(g.t)
+            if isinstance(t, TupleT):  # `fmt % row` with a tuple value: its items are the arguments
+                held = self.hoist(g)
+                args = [f"{held.code}.V{i}" for i in range(len(t.items))]
+            else:
+                args = [g.code]
         return G(f"pyrt.Percent({fmt.code}, {', '.join(args)})", STR)
 
     def x_UnaryOperation(self: ModuleTranslator, node: cst.UnaryOperation) -> G:
@@ -432,10 +438,20 @@ class ExprMixin:
 
     def x_IfExp(self: ModuleTranslator, node: cst.IfExp) -> G:
         cond = self.condition(node.test)
-        with self.buf.capture() as body_out:
-            body = self.expr(node.body)
-        with self.buf.capture() as else_out:
-            other = self.expr(node.orelse)
+        test = self.none_test(node.test)
+        narrow = self.narrowing(test[0]) if test else {}
+        self.narrowed.append(narrow if test and not test[1] else {})
+        try:
+            with self.buf.capture() as body_out:
+                body = self.expr(node.body)
+        finally:
+            self.narrowed.pop()
+        self.narrowed.append(narrow if test and test[1] else {})
+        try:
+            with self.buf.capture() as else_out:
+                other = self.expr(node.orelse)
+        finally:
+            self.narrowed.pop()
         t = self.join(body.t, other.t, node)
         name = self.ctx.tmp("v")
         self.out.emit(f"var {name} {self.gotype(t)}")

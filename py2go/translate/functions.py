@@ -137,11 +137,14 @@ class FunctionMixin:
     def emit_class(self: ModuleTranslator, cls: ClassInfo) -> str:
         start, end = self.lines_of(cls.node)
         out = [f"//py2go:span {start}-{end}"]
-        if cls.is_exception:
-            return "\n".join(out + self.exception_type(cls))
         recv = cls.go_name[:1].lower()
         for name, method in cls.methods.items():
-            if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
+            if cls.is_exception and name != "__init__":
+                self.report(
+                    Unsupported("PG103", "methods other than __init__ on exception classes", method.node),
+                    method.node,
+                )
+            elif name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
                 self.report(
                     Unsupported("PG103", f"special method {name} is not translated", method.node), method.node
                 )
@@ -166,6 +169,9 @@ class FunctionMixin:
         if cls.is_dataclass and "__repr__" not in cls.methods:
             bodies.append(self.dataclass_repr(cls, recv))
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
+        if cls.is_exception:
+            fields.insert(0, "PyMsg string // str() of the exception")
+            bodies.extend(self.exception_type(cls))
         out.append(f"type {cls.go_name} struct {{")
         out.extend(fields)
         out.append("}\n")
@@ -217,7 +223,8 @@ class FunctionMixin:
         body = " + ".join([f'"{cls.py_name}("', *parts, '")"'])
         return f"// PyRepr is the dataclass repr.\nfunc ({recv} *{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
 
-    def exception_type(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+    def exception_kinds(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+        """The class, its script-defined bases, then the builtin exception's MRO."""
         chain = [cls.py_name]
         c = cls
         while True:
@@ -231,17 +238,14 @@ class FunctionMixin:
             "Exception",
         )
         base_cls = getattr(builtins, builtin, Exception)
-        mro = [k.__name__ for k in base_cls.__mro__ if k is not object]
-        kinds = ", ".join(go_string(k) for k in [*chain, *mro])
-        if cls.methods:
-            self.report(
-                Unsupported("PG103", "methods on exception classes are not translated", cls.node), cls.node
-            )
+        return [*chain, *(k.__name__ for k in base_cls.__mro__ if k is not object)]
+
+    def exception_type(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+        kinds = ", ".join(go_string(k) for k in self.exception_kinds(cls))
         n = cls.go_name
         return [
-            f"// {n} is the Python exception class {cls.py_name}.",
-            f"type {n} struct{{ Msg string }}\n",
-            f"func (e *{n}) Error() string {{ return e.Msg }}\n",
+            f"// Error is str() of the Python exception {cls.py_name}.",
+            f"func (e *{n}) Error() string {{ return e.PyMsg }}\n",
             f"// PyKinds lists the Python classes {n} is an instance of, for except clauses.",
             f"func (e *{n}) PyKinds() []string {{ return []string{{{kinds}}} }}\n",
         ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
-from py2go.analysis.types import ListT, TupleT, elem_type
+from py2go.analysis.types import ListT, PyType, TupleT, elem_type
 from py2go.translate.calls import RuleContext
 from py2go.translate.context import G
 from py2go.translate.expr import Unsupported
@@ -90,11 +90,13 @@ class LoopMixin:
                    node: cst.CSTNode, comprehension: bool) -> dict[str, Any]:  # fmt: skip
         out: dict[str, Any] = {}
         modes = []
+        bound_types: dict[str, PyType] = {}
         for cap_name, name_node in bindings.items():
             spec = rule.binds.get(cap_name)
             if spec is None:
                 raise Unsupported("PG105", f"rule {rule.id} does not type its binding {cap_name}", node)
             t = self.parse_pytype(spec, values)
+            bound_types[cap_name] = t
             py = name_node.value
             if py == "_":
                 out[cap_name] = Binding("_")
@@ -109,6 +111,14 @@ class LoopMixin:
             if comprehension and py not in self.comp_reads[-1]:
                 self.comp_scopes[-1][py] = G("_", t)
                 out[cap_name] = Binding("_")
+                modes.append(":=")
+                continue
+            info = self.fn.scope.locals.get(py) if self.fn is not None and not comprehension else None
+            if info is not None and info.loop_scoped and isinstance(node, cst.For):
+                read = py in _loads_in(node.body)
+                go = self.var_go(py) if read else "_"
+                self.comp_scopes[-1][py] = G(go, t)
+                out[cap_name] = Binding(go)
                 modes.append(":=")
                 continue
             if comprehension:
@@ -130,14 +140,7 @@ class LoopMixin:
             for cap_name, mode in zip(list(out), modes, strict=True):
                 b = out[cap_name]
                 if mode == ":=" and b.code != "_":
-                    py = bindings[cap_name].value
-                    if py in self.nested:
-                        t = self.nested[py].t
-                    elif comprehension:
-                        t = self.comp_scopes[-1][py].t
-                    else:
-                        t = self.var_type(py)
-                    self.out.emit(f"var {b.code} {self.gotype(t)}")
+                    self.out.emit(f"var {b.code} {self.gotype(bound_types[cap_name])}")
             out["bind"] = "="
         else:
             out["bind"] = "=" if "=" in modes else ":="
@@ -243,6 +246,21 @@ def _flatten_target(
         else:
             elements.append(el)
     return (target.with_changes(elements=elements) if nested else target), nested
+
+
+def _loads_in(node: cst.CSTNode) -> set[str]:
+    found: set[str] = set()
+
+    class _V(cst.CSTVisitor):
+        def visit_Name(self, n: cst.Name) -> None:
+            found.add(n.value)
+
+        def visit_Attribute(self, n: cst.Attribute) -> bool:
+            n.value.visit(self)
+            return False
+
+    node.visit(_V())
+    return found
 
 
 def _node_ids(node: cst.CSTNode) -> set[int]:

@@ -341,7 +341,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         if fn is None or fn.info is None:
             return
         for name, info in fn.scope.locals.items():
-            if name in fn.declared or info.inline:
+            if name in fn.declared or info.inline or info.loop_scoped:
                 continue
             decl = info.decl_path
             if decl and decl[-1] == block_id:

@@ -17,7 +17,7 @@ from py2go.analysis.types import (
     PyType,
     TupleT,
 )
-from py2go.translate.context import Frame, G
+from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.expr import Unsupported, _operand
 
 if TYPE_CHECKING:
@@ -77,6 +77,17 @@ class StmtMixin:
         if not isinstance(t, OptionalT) or self.nilable(t.inner):
             return None
         return name, is_none
+
+    def and_narrowing(self: ModuleTranslator, test: cst.BaseExpression) -> dict[str, PyType]:
+        """`if x is not None and y is not None and ...:` narrows each inside the body."""
+        out: dict[str, PyType] = {}
+        while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            for side in (test.left, test.right):
+                found = self.none_test(side)
+                if found and not found[1]:
+                    out.update(self.narrowing(found[0]))
+            test = test.left
+        return out
 
     def narrowing(self: ModuleTranslator, name: str) -> dict[str, PyType]:
         t = self.u.deep(self.var_type(name))
@@ -490,7 +501,9 @@ class StmtMixin:
         cond = self.condition(node.test)
         self.out.emit(f"if {cond} {{")
         test = self.none_test(node.test)
-        self.block(node.body, self.narrowing(test[0]) if test and not test[1] else None)
+        self.block(
+            node.body, self.narrowing(test[0]) if test and not test[1] else self.and_narrowing(node.test)
+        )
         if test and test[1] and node.orelse is None and _exits(node.body):
             self.narrowed[-1].update(self.narrowing(test[0]))  # `if x is None: return` narrows what follows
         orelse = node.orelse
@@ -568,13 +581,17 @@ class StmtMixin:
         flag = self.ctx.tmp("broke") if node.orelse is not None else ""
         if flag:
             self.out.emit(f"{flag} := false")
-        self.loop_header(node, node.target, node.iter, comprehension=False)
-        self.enter_loop(flag)
+        self.comp_scopes.append({})  # loop-scoped targets live here for the loop's duration
         try:
-            self.block(node.body)
+            self.loop_header(node, node.target, node.iter, comprehension=False)
+            self.enter_loop(flag)
+            try:
+                self.block(node.body)
+            finally:
+                self.exit_loop()
+            self.loop_footer()
         finally:
-            self.exit_loop()
-        self.loop_footer()
+            self.comp_scopes.pop()
         if flag:
             self.out.emit(f"if !{flag} {{")
             self.block(node.orelse.body)
@@ -687,9 +704,15 @@ class StmtMixin:
                     # Python unbinds the name after the handler: a variable of the handler alone
                     name = h.name.name.value
                     go = self.var_go(name)
-                    self.out.emit(f"{go} := {err}")
+                    cls = self.handler_class(h)
+                    if cls is not None:  # `except DeployError as e: e.state`: the concrete type
+                        self.out.emit(f"var {go} *{cls.go_name}")
+                        self.out.emit(f"errors.As({err}, &{go})")
+                        scope[name] = G(go, ClassT(cls.py_name, True))
+                    else:
+                        self.out.emit(f"{go} := {err}")
+                        scope[name] = G(go, EXC)
                     self.out.emit(f"_ = {go}")
-                    scope[name] = G(go, EXC)
                 self.comp_scopes.append(scope)
                 try:
                     self.block(h.body)
@@ -707,6 +730,15 @@ class StmtMixin:
             self.out.emit("} else {")
             self.block(node.orelse.body)
         self.out.emit("}")
+
+    def handler_class(self: ModuleTranslator, h: cst.ExceptHandler) -> ClassInfo | None:
+        """The script's exception class an `except C as e` names, when no other class derives from it."""
+        t = h.type
+        if not isinstance(t, cst.Name) or t.value not in self.classes:
+            return None
+        if any(t.value in c.bases for c in self.classes.values()):
+            return None  # a subclass instance is a different Go type: keep e as a plain error
+        return self.classes[t.value]
 
     def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
         if h.type is None:

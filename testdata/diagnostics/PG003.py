@@ -1,0 +1,3 @@
+import sys
+
+print(f"backup of {sys.argv[1]} done")

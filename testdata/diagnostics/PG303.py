@@ -1,0 +1,5 @@
+import sys
+
+hosts = set(sys.argv[1:])
+for host in hosts:
+    print(host)

@@ -1,0 +1,9 @@
+def collect_errors(lines: list[str], out: list[str]) -> None:
+    for line in lines:
+        if "ERROR" in line:
+            out.append(line)
+
+
+by_host: dict[str, list[str]] = {"web1": []}
+collect_errors(["ok", "ERROR disk full"], by_host["web1"])
+print(len(by_host["web1"]))
