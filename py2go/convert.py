@@ -90,15 +90,12 @@ def _sha(data: bytes) -> str:
 
 
 def _runtime_files() -> list[tuple[str, bytes]]:
-    base = resources.files("py2go").joinpath("runtime")
-    out = []
-    for sub in ("pyrt", "extra"):
-        d = base.joinpath(sub)
-        for f in sorted(d.iterdir(), key=lambda x: x.name):
-            if f.name.endswith(".go") and not f.name.endswith("_test.go"):
-                text = f.read_bytes()
-                out.append((f.name, text))
-    return out
+    d = resources.files("py2go").joinpath("runtime", "pyrt")
+    return [
+        (f.name, f.read_bytes())
+        for f in sorted(d.iterdir(), key=lambda x: x.name)
+        if f.name.endswith(".go") and not f.name.endswith("_test.go")
+    ]
 
 
 def _load_manifest(out: Path) -> dict:

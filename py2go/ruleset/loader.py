@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from py2go.errors import RuleError
-from py2go.ruleset.predicates import PREDICATES
+from py2go.ruleset.predicates import known as known_predicate
 from py2go.ruleset.schema import KINDS, Emit, Example, Rule, freeze_where
 
 _TOP_KEYS = {
@@ -95,7 +95,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
     where = freeze_where(where_raw)
     for capture, preds in where.items():
         for pred in preds:
-            if pred.removeprefix("not_") not in PREDICATES:
+            if not known_predicate(pred):
                 raise _fail(path, line, f"unknown predicate '{pred}' on {capture}")
     otherwise = {k: str(v) for k, v in (raw.get("otherwise") or {}).items() if k != "__line__"}
     examples = []

@@ -133,10 +133,25 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
 }
 
 
+def is_type(name: str, capture: CaptureLike) -> bool:
+    """`is_T`: the capture's type is T (or Optional[T]): T is a type name a rule's `returns` gave."""
+    t = capture.pytype
+    if t.startswith("Optional[") and t.endswith("]"):
+        t = t[9:-1]
+    return t == name or t.startswith(name + "[")
+
+
+def known(name: str) -> bool:
+    name = name.removeprefix("not_")
+    return name in PREDICATES or (name.startswith("is_") and len(name) > 3)
+
+
 def check(name: str, capture: CaptureLike) -> bool:
-    """Apply predicate `name`; a `not_` prefix negates it."""
+    """Apply predicate `name`; a `not_` prefix negates it; `is_T` tests the type name T."""
     if name.startswith("not_"):
-        return not PREDICATES[name[4:]](capture)
+        return not check(name[4:], capture)
+    if name.startswith("is_") and name not in PREDICATES:
+        return is_type(name[3:], capture)
     return PREDICATES[name](capture)
 
 
