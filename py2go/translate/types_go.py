@@ -111,8 +111,10 @@ class GoTypeMixin:
         raise Unsupported("PG401", f"no Go type for '{text}'", node)
 
     def nilable_text(self: ModuleTranslator, text: str) -> bool:
-        return text.startswith(("dict[", "set[", "Optional[")) or text in self.classes or text in (
-            "Exception", "file", "Any", "Callable")  # fmt: skip
+        """Go types that already have nil: script classes and library objects are pointers."""
+        if text.startswith(("dict[", "set[", "Optional[")):
+            return True
+        return text.isidentifier() and text not in ("int", "float", "str", "bool", "bytes", "None")
 
     def resolve_lazy_types(self: ModuleTranslator, code: str) -> str:
         for key, t in self.lazy_types.items():
