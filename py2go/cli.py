@@ -75,21 +75,21 @@ def convert(
         code = CODES.get(d.code)
         if code is not None:
             out.print(f"  help: {code.summary} See docs/codes/{d.code}.md", markup=False)
-    counts = report.todo_counts
     done = sum(1 for o in report.outcomes if o.status != "skipped")
     skipped = sum(1 for o in report.outcomes if o.status == "skipped")
     funcs = sum(o.functions for o in report.outcomes)
     rules_used = len({r for o in report.outcomes for r in o.rules_used})
-    todo = ", ".join(f"{c}×{n}" for c, n in sorted(counts.items())) or "none"
+    todo = ", ".join(f"{c}×{n}" for c, n in sorted(report.counts("error").items())) or "none"
+    notes = ", ".join(f"{c}×{n}" for c, n in sorted(report.counts("warning").items())) or "none"
     out.print(
         f"{len(report.outcomes)} files ({done} converted, {skipped} unchanged), {report.lines} lines, "
-        f"{funcs} functions, {rules_used} rules used, TODOs: {todo}, {report.seconds:.2f}s",
+        f"{funcs} functions, {rules_used} rules used, TODOs: {todo}, warnings: {notes}, {report.seconds:.2f}s",
         markup=False,
     )
     if report.build_ok is False:
         err.print(f"go vet failed:\n{report.build_output}", markup=False)
         raise typer.Exit(1)
-    if counts or any(o.status == "error" for o in report.outcomes):
+    if any(o.status in ("error", "todo") for o in report.outcomes):
         raise typer.Exit(1)
 
 

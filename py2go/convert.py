@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from py2go import __version__
+from py2go.diagnostics.codes import CODES
 from py2go.diagnostics.model import Diagnostic
 from py2go.discover import Planned, discover
 from py2go.errors import OverwriteRefused
@@ -66,9 +67,9 @@ class ConvertReport:
     def diagnostics(self) -> list[Diagnostic]:
         return sorted(d for o in self.outcomes for d in o.diagnostics)
 
-    @property
-    def todo_counts(self) -> Counter[str]:
-        return Counter(d.code for d in self.diagnostics)
+    def counts(self, severity: str) -> Counter[str]:
+        """Diagnostics per code of one severity: errors are TODO guards, warnings are notes."""
+        return Counter(d.code for d in self.diagnostics if CODES[d.code].severity == severity)
 
     @property
     def lines(self) -> int:
@@ -163,7 +164,8 @@ def convert(
 
     needs_pyrt = any(r.uses_pyrt for r in results) or any(e.get("uses_pyrt") for e in manifest_files.values())
     for (p, data), r in zip(work, results, strict=True):
-        status = "error" if r.go is None else ("todo" if r.diagnostics else "ok")
+        errors = [d for d in r.diagnostics if CODES[d.code].severity == "error"]
+        status = "error" if r.go is None else ("todo" if errors else "ok")
         outcome = FileOutcome(p, status, r.diagnostics, r.lines, r.functions, r.rules_used)
         if r.go is not None and r.sourcemap is not None:
             target = out / p.package / "main.go"

@@ -197,7 +197,8 @@ def test_rule_example(rule: Rule, example: Example, engine: RuleEngine) -> None:
     insensitive), through this very rule and without diagnostics."""
     source = f"{example.setup.rstrip()}\n{example.python.rstrip()}\n".lstrip("\n")
     result = translate_source(f"{rule.id}.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
-    assert not result.diagnostics, [d.text() for d in result.diagnostics]
+    unexpected = [d for d in result.diagnostics if d.code != rule.warn]  # a rule may warn by design
+    assert not unexpected, [d.text() for d in unexpected]
     assert result.go is not None
     assert _squash(example.go) in _squash(result.go), f"{rule.id}: {example.go!r} not in:\n{result.go}"
     if rule.kind != "type":

@@ -26,7 +26,7 @@ from py2go.analysis.types import (
 )
 
 _SIMPLE = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "None": NONE, "bytes": BYTES,
-           "typing.Any": Opaque("Any"), "Any": Opaque("Any"), "Exception": EXC, "typing.TextIO": FILE,
+           "typing.Any": Opaque("Any"), "Any": Opaque("Any"), "object": Opaque("Any"), "Exception": EXC, "typing.TextIO": FILE,
            "typing.IO": FILE}  # fmt: skip
 _GENERIC = {"list": "list", "typing.List": "list", "dict": "dict", "typing.Dict": "dict", "set": "set",
             "typing.Set": "set", "tuple": "tuple", "typing.Tuple": "tuple", "typing.Optional": "Optional",

@@ -114,7 +114,7 @@ class TVar(PyType):
     id: int
 
     def __str__(self) -> str:
-        return f"?{self.id}"
+        return "unknown"
 
 
 INT = Prim("int")
@@ -124,6 +124,7 @@ BOOL = Prim("bool")
 NONE = Prim("None")
 BYTES = Prim("bytes")
 FILE = Opaque("file")
+ANY = Opaque("Any")
 EXC = Opaque("Exception")
 
 PRIMS = {"int": INT, "float": FLOAT, "str": STR, "bool": BOOL, "None": NONE, "bytes": BYTES}
@@ -216,6 +217,8 @@ class Unifier:
             return a
         if a == NONE and b == NONE:
             return a
+        if a == ANY or b == ANY:
+            return ANY  # `object`/`Any` accepts every value (Go: any)
         if a == NONE:
             return b if isinstance(b, OptionalT) else OptionalT(b)
         if b == NONE:

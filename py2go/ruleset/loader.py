@@ -28,6 +28,7 @@ _TOP_KEYS = {
     "binds",
     "unify",
     "coerce",
+    "warn",
 }
 _EMIT_KEYS = {"template", "imports", "returns", "fallible"}
 
@@ -119,6 +120,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         caveats=str(raw.get("caveats", "")).strip(),
         examples=tuple(examples),
         priority=int(raw.get("priority", 0)),
+        warn=str(raw.get("warn", "")),
         coerce={k: str(v) for k, v in (raw.get("coerce") or {}).items() if k != "__line__"},
         unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},
         binds={k: str(v) for k, v in (raw.get("binds") or {}).items() if k != "__line__"},

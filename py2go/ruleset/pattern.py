@@ -139,7 +139,11 @@ def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
     if type(p) is not type(t):
         return False
     if isinstance(p, cst.Attribute):
-        return p.attr.value == t.attr.value and _m(p.value, t.value, caps, resolve)
+        if p.attr.value.startswith("__mv_"):  # `$OBJ.$ATTR`: capture the attribute's name
+            caps[p.attr.value[5:]] = t.attr
+        elif p.attr.value != t.attr.value:
+            return False
+        return _m(p.value, t.value, caps, resolve)
     if isinstance(p, cst.SimpleString | cst.Integer | cst.Float):
         return p.evaluated_value == t.evaluated_value
     if isinstance(p, cst.Call):

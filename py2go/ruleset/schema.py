@@ -37,11 +37,14 @@ class Rule:
     caveats: str = ""
     examples: tuple[Example, ...] = ()
     priority: int = 0
+    # iter/with: the Python type of each name the header binds
     binds: dict[str, str] = field(default_factory=dict)
+    # capture -> Python type it must have (XS: list[X] fixes a list's element type)
     unify: dict[str, str] = field(default_factory=dict)
-    coerce: dict[str, str] = field(
-        default_factory=dict
-    )  # capture -> type its Go value is converted to  # capture -> Python type it must have (e.g. XS: list[X])  # iter/with: Python type of each bound capture
+    # capture -> Python type its Go value is converted to (int -> float64, T -> Optional[T])
+    coerce: dict[str, str] = field(default_factory=dict)
+    # a warning code reported, with the caveats, wherever the rule applies
+    warn: str = ""
     source: Path | None = None
     area: str = ""
 

@@ -46,8 +46,12 @@ class Capture:
     g: G | None = None
     is_param: bool = False
     nilable_value: bool = False  # a dict whose values can be nil (classes, dicts, sets)
+    py: str = ""  # the Python source text of the capture
+    failed: Unsupported | None = None  # why it has no Go translation (e.g. `type=int`)
 
     def __str__(self) -> str:
+        if self.failed is not None:
+            raise self.failed
         return self.code
 
 
@@ -59,6 +63,11 @@ class RuleContext:
 
     def tmp(self, base: str = "v") -> str:
         return self._tr.ctx.tmp(base)
+
+    @property
+    def script(self) -> str:
+        """The Python file's base name (what Python shows as the program name)."""
+        return self._tr.path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def on_error(self, err: str = "err") -> str:
         return self._tr.error_sink(err)
@@ -178,9 +187,15 @@ class CallMixin:
         return values
 
     def capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
+        py = cst.Module([]).code_for_node(node)
         if isinstance(node, cst.Lambda):
-            return Capture("", node, "lambda", "", "")
-        g = self.expr(node)
+            return Capture("", node, "lambda", "", "", py=py)
+        mark = self.out.mark()
+        try:
+            g = self.expr(node)
+        except Unsupported as exc:  # still usable through .py (e.g. `type=int` in add_argument)
+            self.out.truncate(mark)
+            return Capture("", node, "unknown", "", "", py=py, failed=exc)
         t = self.u.deep(g.t)
         el = elem_type(t)
         is_param = (
@@ -198,6 +213,7 @@ class CallMixin:
             g,
             is_param=is_param,
             nilable_value=isinstance(t, DictT) and self.nilable(t.value),
+            py=py,
         )
 
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
@@ -216,6 +232,8 @@ class CallMixin:
         if rule.emit.needs_pyrt:
             self.ctx.uses_pyrt = True
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
+        if rule.warn:
+            self.warn(rule.warn, f"{rule.id}: {rule.caveats or rule.summary}", node)
         self.prepare_lambdas(values)
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
@@ -293,7 +311,7 @@ class CallMixin:
                 return cap.g.t if cap.g is not None else self.u.fresh()
             return Opaque(node.value)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
-            arg = self._pytype(node.args[0].value, values)
+            arg = self._pytype(node.args[0].value, values) if node.func.value != "argdest" else NONE
             arg = self.u.deep(arg)
             fn = node.func.value
             if fn == "elem":
@@ -301,6 +319,17 @@ class CallMixin:
                     return arg.result
                 el = elem_type(arg)
                 return el if el is not None else self.u.fresh()
+            if fn == "argdest":
+                cap = (
+                    values.get(node.args[0].value.value) if isinstance(node.args[0].value, cst.Name) else None
+                )
+                name = cap.py if isinstance(cap, Capture) else ""
+                text = self.argdests.get(name)
+                if text is None:
+                    raise Unsupported(
+                        "PG104", f"'{name}' is not an argument any add_argument call defines", node
+                    )
+                return self.parse_pytype(text, {})
             if fn == "same":
                 return arg
             if fn in ("first", "second", "third", "fourth"):
@@ -389,12 +418,30 @@ class CallMixin:
             raise Unsupported(
                 "PG202", f"{name}() with keyword argument(s) {', '.join(kws)} has no rule", node
             )
+        if name in ("eval", "exec", "compile"):
+            raise Unsupported("PG101", f"{name}() runs code that only exists at run time", node)
+        module = self.unmapped_module(func)
+        if module is not None:
+            raise Unsupported("PG203", f"no rules for module '{module}' ({name})", node)
         if self.rule_miss:
             raise Unsupported("PG201", f"{name}(): {self.rule_miss}", node)
-        if isinstance(func, cst.Attribute):
+        qualified = self.resolver(func) or ""
+        imported = any(qualified.split(".")[0] == m.split(".")[0] for m, _ in self.imports.modules)
+        if isinstance(func, cst.Attribute) and not imported:
             recv_t = self.peek_type(func.value)
-            raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {recv_t}", node)
+            on = "a value of unknown type" if recv_t == NONE else str(recv_t)
+            raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {on}", node)
         raise Unsupported("PG201", f"no rule for call to '{name}'", node)
+
+    def unmapped_module(self: ModuleTranslator, func: cst.BaseExpression) -> str | None:
+        """The imported module a call reaches into when no rule knows that module at all."""
+        qualified = self.resolver(func)
+        if not qualified or "." not in qualified:
+            return None
+        root = qualified.split(".")[0]
+        if not any(root == m.split(".")[0] for m, _ in self.imports.modules):
+            return None
+        return None if root in self.engine.modules else root
 
     def peek_type(self: ModuleTranslator, node: cst.BaseExpression) -> PyType:
         """Type of an expression without keeping the code it would emit."""

@@ -98,6 +98,7 @@ class Output:
 class FileContext:
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
     imports: set[str] = field(default_factory=set)
     uses_pyrt: bool = False
     rules_used: dict[str, int] = field(default_factory=dict)

@@ -56,11 +56,14 @@ class RuleEngine:
             lambda: defaultdict(list)
         )
         self._templates: dict[str, jinja2.Template] = {}
+        # top-level modules some rule's pattern names: calls into any other imported module are PG203
+        self.modules: set[str] = {"typing", "dataclasses", "__future__"}
         for rule in ruleset.rules:
             try:
                 pattern = compile_pattern(rule.match, rule.kind)
             except ValueError as exc:
                 raise RuleError(f"{rule.describe_source()}: {exc}") from exc
+            self.modules.update(_pattern_modules(rule.match))
             key = self._pattern_key(pattern)
             self._by_kind[rule.kind][key].append(Candidate(rule, pattern))
 
@@ -138,3 +141,10 @@ def _tuple_items(code: str) -> str:
         inner = code[code.index("{") + 1 : -1]
         return ", ".join(p.split(": ", 1)[1] if p.startswith("V") else p for p in inner.split(", "))
     return code
+
+
+def _pattern_modules(match: str) -> set[str]:
+    """Roots of dotted names in a pattern (`os.path.join($A)` -> {"os"})."""
+    import re
+
+    return {m.group(1) for m in re.finditer(r"(?<![$\w.])([A-Za-z_]\w*)\.[A-Za-z_]", match)}

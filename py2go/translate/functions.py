@@ -62,6 +62,8 @@ class FunctionMixin:
         self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
         before = len(self.ctx.diagnostics)
         try:
+            if isinstance(info.node, cst.FunctionDef) and info.node.asynchronous is not None:
+                self.report(Unsupported("PG105", "async functions are not translated", info.node), info.node)
             try:
                 self.apply_annotations(info)
                 for i, default in enumerate(info.defaults):
@@ -138,6 +140,15 @@ class FunctionMixin:
         start, end = self.lines_of(cls.node)
         out = [f"//py2go:span {start}-{end}"]
         recv = cls.go_name[:1].lower()
+        if not cls.is_exception:
+            bases = [
+                b for b in cls.node.bases if not (isinstance(b.value, cst.Name) and b.value.value == "object")
+            ]
+            if bases or cls.node.keywords:
+                self.report(
+                    Unsupported("PG103", "class inheritance and metaclasses are not translated", cls.node),
+                    cls.node,
+                )
         for name, method in cls.methods.items():
             if cls.is_exception and name != "__init__":
                 self.report(

@@ -76,6 +76,8 @@ class LoopMixin:
             if rule.emit.fallible:
                 self.mark_fallible()
             self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
+            if rule.warn:
+                self.warn(rule.warn, f"{rule.id}: {rule.caveats or rule.summary}", node)
             return self.engine.render(rule, {**values, "body": BODY, "ctx": RuleContext(self)})
         if failed is not None and "diagnostic" in failed.otherwise:
             raise Unsupported(

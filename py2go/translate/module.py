@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
-from py2go.analysis.types import EXC, NONE, ClassT, ListT, PyType, Unifier, Unknown
+from py2go.analysis.types import EXC, NONE, ClassT, ListT, PyType, TVar, Unifier, Unknown
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
 from py2go.translate.calls import CallMixin
@@ -55,6 +56,8 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.positions = self.wrapper.resolve(PositionProvider)
         self.module = self.wrapper.module
         self.imports = ImportTable.from_module(self.module)
+        self.argdests = argparse_dests(self.module)
+        self.source_lines = self.module.code.splitlines()
         self.funcs: dict[str, FuncInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.global_types: dict[str, PyType] = {}
@@ -109,11 +112,32 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             previous = snap
         return FileResult(
             go=text,
-            diagnostics=sorted(set(self.ctx.diagnostics)),
+            diagnostics=sorted(
+                set(self.ctx.diagnostics) | set(self.ctx.warnings) | set(self.inference_notes())
+            ),
             functions=list(self.functions_map),
             rules_used=dict(self.ctx.rules_used),
             uses_pyrt=self.ctx.uses_pyrt,
         )
+
+    def inference_notes(self) -> list[Diagnostic]:
+        """PG401: parameters whose type nothing determined fall back to Go's `any`."""
+        notes = []
+        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+            if not isinstance(info.node, cst.FunctionDef):
+                continue
+            params = list(info.node.params.params)[1 if info.cls else 0 :]
+            for p, t in zip(params, info.param_types, strict=False):
+                if isinstance(self.u.deep(t), TVar):
+                    notes.append(
+                        self.diagnostic(
+                            "PG401",
+                            f"the type of parameter '{p.name.value}' of {info.py_name}() could not be inferred; "
+                            "it is `any` in Go: add an annotation",
+                            p,
+                        )
+                    )
+        return notes
 
     def one_pass(self) -> str:
         self.ctx = FileContext(self.path)
@@ -374,14 +398,24 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             self.u.changed = True
         fn.fallible = True
 
+    def diagnostic(
+        self, code: str, message: str, node: cst.CSTNode, line_node: cst.CSTNode | None = None
+    ) -> Diagnostic:
+        pos = self.positions.get(node) or (self.positions.get(line_node) if line_node is not None else None)
+        line, col = (pos.start.line, pos.start.column + 1) if pos else (1, 1)
+        stmt_pos = self.positions.get(line_node) if line_node is not None else pos
+        src_line = stmt_pos.start.line if stmt_pos else line
+        src = self.source_lines[src_line - 1].strip() if 0 < src_line <= len(self.source_lines) else ""
+        return Diagnostic(self.path, line, col, code, message, src)
+
     def report(self, exc: Unsupported, line_node: cst.CSTNode) -> None:
-        node = exc.node or line_node
-        pos = self.positions.get(node) or self.positions.get(line_node)
-        line, col = (pos.start.line, pos.start.column + 1) if pos else (0, 0)
-        src = cst.Module([]).code_for_node(line_node).strip().splitlines()
-        diag = Diagnostic(self.path, line, col, exc.code, exc.message, src[0] if src else "")
-        self.ctx.diagnostics.append(diag)
+        """An untranslatable construct: the enclosing function becomes a TODO guard."""
+        self.ctx.diagnostics.append(self.diagnostic(exc.code, exc.message, exc.node or line_node, line_node))
         self.failed = True
+
+    def warn(self, code: str, message: str, node: cst.CSTNode) -> None:
+        """A translated construct whose behaviour may differ in a documented way: reported only."""
+        self.ctx.warnings.append(self.diagnostic(code, message, node))
 
     def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
         pos = self.positions.get(node)
@@ -396,7 +430,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             node, self.imports, set(self.classes), {n for n, c in self.classes.items() if c.is_exception}
         )
         if isinstance(t, Unknown):
-            raise Unsupported("PG401", f"annotation not understood: {t.reason}", node)
+            raise Unsupported("PG403", f"annotation not understood: {t.reason}", node)
         return t
 
 

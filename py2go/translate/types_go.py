@@ -108,7 +108,7 @@ class GoTypeMixin:
                     self.ctx.uses_pyrt = True
                 return self.engine.render(cand.rule, {**values, "ctx": None})
         text = cst.Module([]).code_for_node(node)
-        raise Unsupported("PG401", f"no Go type for '{text}'", node)
+        raise Unsupported("PG403", f"no Go type for '{text}'", node)
 
     def nilable_text(self: ModuleTranslator, text: str) -> bool:
         """Go types that already have nil: script classes and library objects are pointers."""

@@ -1,8 +1,15 @@
 import sys
 
 
-def count_lines(data: bytearray) -> int:
+def describe(entry):
+    """A helper kept from an older version of the script; nothing calls it any more."""
+    print("entry:", entry)
+
+
+def main() -> int:
+    for arg in sys.argv[1:]:
+        print(arg.upper())
     return 0
 
 
-print(count_lines(sys.argv[1]))
+sys.exit(main())

@@ -13,8 +13,8 @@ func checkDisk(limit int) bool {
 }
 
 func runNamed(name string) bool {
-	// TODO(py2go): PG201 at input.py:11:12: no rule for call to 'eval'. Python: # Dynamic dispatch by name: py2go cannot translate eval().
-	panic(pyrt.NewError("NotImplementedError", "py2go: PG201 at input.py:11:12: no rule for call to 'eval'"))
+	// TODO(py2go): PG101 at input.py:11:12: eval() runs code that only exists at run time. Python: return eval(f"check_{name}(80)")
+	panic(pyrt.NewError("NotImplementedError", "py2go: PG101 at input.py:11:12: eval() runs code that only exists at run time"))
 }
 
 func describe(mode string) string {
