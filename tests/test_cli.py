@@ -141,9 +141,6 @@ def test_hand_written_file_is_not_overwritten_unless_forced(tmp_path: Path, scri
     assert HEADER.match(target.read_text(encoding="utf-8"))
 
 
-@pytest.mark.xfail(
-    reason="bug: gomod.check_overwrite only guards *.go files, so go.mod is replaced", strict=False
-)
 def test_hand_written_go_mod_is_not_overwritten(tmp_path: Path, scripts: Path) -> None:
     """DESIGN §3: no target file without the header is overwritten; go.mod is a target file too."""
     out = tmp_path / "gosrc"
