@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from py2go.analysis.walk import walk
+
 _TYPES = {"int": "int", "float": "float", "str": "str"}
 
 
@@ -23,7 +25,7 @@ def _literal(node: cst.BaseExpression | None) -> object:
     return ...  # not a literal
 
 
-def destination(names: list[str], dest: str | None) -> str:
+def destination(names: list[str], dest: str | None, kw: dict | None = None) -> str:
     if dest:
         return dest
     longs = [n for n in names if n.startswith("--")]
@@ -68,23 +70,21 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
     """Destination name -> Python type text, for every add_argument call in the module."""
     found: dict[str, str] = {}
 
-    class _V(cst.CSTVisitor):
-        def visit_Call(self, node: cst.Call) -> None:
-            f = node.func
-            if not (isinstance(f, cst.Attribute) and f.attr.value == "add_argument"):
-                return
-            names = [
-                a.value.evaluated_value
-                for a in node.args
-                if a.keyword is None and isinstance(a.value, cst.SimpleString)
-            ]
-            if not names:
-                return
-            kw = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
-            dest_node = kw.get("dest")
-            dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
-            positional = not names[0].startswith("-")
-            found[destination(names, dest)] = dest_type(kw, positional)
-
-    module.visit(_V())
+    for node in walk(module):
+        if not isinstance(node, cst.Call):
+            continue
+        f = node.func
+        if not (isinstance(f, cst.Attribute) and f.attr.value == "add_argument"):
+            continue
+        names = [
+            a.value.evaluated_value
+            for a in node.args
+            if a.keyword is None and isinstance(a.value, cst.SimpleString)
+        ]
+        if not names:
+            continue
+        kw = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        dest_node = kw.get("dest")
+        dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
+        found[destination(names, dest, kw)] = dest_type(kw, not names[0].startswith("-"))
     return found

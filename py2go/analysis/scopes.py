@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from py2go.analysis.walk import FastVisitor, walk
+
 Path_ = tuple[int, ...]
 
 INLINE_KINDS = frozenset({"assign", "loop", "unpack", "with", "except"})
@@ -90,7 +92,7 @@ def _names_in_target(node: cst.BaseExpression) -> list[cst.Name]:
     return []
 
 
-class _Collector(cst.CSTVisitor):
+class _Collector(FastVisitor):
     def __init__(self, params: tuple[str, ...], body: cst.CSTNode) -> None:
         self.params = set(params)
         self.infos: dict[str, LocalInfo] = {}
@@ -154,97 +156,97 @@ class _Collector(cst.CSTVisitor):
         self.globals.update(n.name.value for n in node.names)
 
     def visit_Assign(self, node: cst.Assign) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         for t in node.targets:
             names = _names_in_target(t.target)
             simple = isinstance(t.target, cst.Name) and len(node.targets) == 1
             for n in names:
                 self._bind(n.value, "assign" if simple else "unpack", node)
             if not names or not isinstance(t.target, cst.Name | cst.Tuple | cst.List):
-                t.target.visit(self)
+                self.visit(t.target)
         return False
 
     def visit_AnnAssign(self, node: cst.AnnAssign) -> bool:
         if node.value is not None:
-            node.value.visit(self)
+            self.visit(node.value)
         if isinstance(node.target, cst.Name):
             self._bind(node.target.value, "assign", node)
         else:
-            node.target.visit(self)
+            self.visit(node.target)
         return False
 
     def visit_AugAssign(self, node: cst.AugAssign) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         if isinstance(node.target, cst.Name):
             self._bind(node.target.value, "aug", node)
         else:
-            node.target.visit(self)
+            self.visit(node.target)
         return False
 
     def visit_For(self, node: cst.For) -> bool:
-        node.iter.visit(self)
+        self.visit(node.iter)
         body_path = (*self.path, id(node.body))
         for n in _names_in_target(node.target):
             self._bind(n.value, "loop", node, body_path)
-        node.body.visit(self)
+        self.visit(node.body)
         if node.orelse is not None:
-            node.orelse.visit(self)
+            self.visit(node.orelse)
         return False
 
     def visit_With(self, node: cst.With) -> bool:
         body_path = (*self.path, id(node.body))
         for item in node.items:
-            item.item.visit(self)
+            self.visit(item.item)
             if item.asname is not None:
                 for n in _names_in_target(item.asname.name):
                     self._bind(n.value, "with", node, body_path)
-        node.body.visit(self)
+        self.visit(node.body)
         return False
 
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> bool:
         if node.type is not None:
-            node.type.visit(self)
-        node.body.visit(self)  # the `as` name belongs to the handler alone (Python unbinds it after)
+            self.visit(node.type)
+        self.visit(node.body)  # the `as` name belongs to the handler alone (Python unbinds it after)
         return False
 
     def visit_Del(self, node: cst.Del) -> bool:
-        node.target.visit(self)
+        self.visit(node.target)
         return False
 
     def visit_Name(self, node: cst.Name) -> None:
         self.loads.append((node.value, tuple(self.path), node))
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         return False
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         return False
 
     def visit_Param(self, node: cst.Param) -> bool:
         return False
 
 
-class _ReadNames(cst.CSTVisitor):
+class _ReadNames(FastVisitor):
     def __init__(self) -> None:
         self.names: list[cst.Name] = []
 
     @classmethod
     def collect(cls, node: cst.CSTNode) -> list[cst.Name]:
         v = cls()
-        node.visit(v)
+        v.visit(node)
         return v.names
 
     def visit_Name(self, node: cst.Name) -> None:
         self.names.append(node)
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         return False
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        node.value.visit(self)
+        self.visit(node.value)
         return False
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
@@ -254,7 +256,7 @@ class _ReadNames(cst.CSTVisitor):
 def analyse_scope(body: cst.CSTNode, params: tuple[str, ...] = ()) -> Scope:
     """Scope facts for a function body (an IndentedBlock) or a list of module statements wrapped in one."""
     col = _Collector(params, body)
-    body.visit(col)
+    col.visit(body)
     bound = set(col.infos)
     # Add loads in source order relative to bindings: sort all occurrences by node position is not
     # available without metadata, so record loads after bindings of the same name that share a path.
@@ -275,8 +277,8 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
     found: set[str] = set()
     names = set(params)
 
-    class _V(cst.CSTVisitor):
-        def visit_Call(self, node: cst.Call) -> None:
+    for node in walk(body):
+        if isinstance(node, cst.Call):
             f = node.func
             if (
                 isinstance(f, cst.Attribute)
@@ -285,10 +287,10 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
                 and f.value.value in names
             ):
                 found.add(f.value.value)
-
-        def visit_AugAssign(self, node: cst.AugAssign) -> None:
-            if isinstance(node.target, cst.Name) and node.target.value in names:
-                found.add(node.target.value)
-
-    body.visit(_V())
+        elif (
+            isinstance(node, cst.AugAssign)
+            and isinstance(node.target, cst.Name)
+            and node.target.value in names
+        ):
+            found.add(node.target.value)
     return frozenset(found)

@@ -28,6 +28,7 @@ from py2go.analysis.types import (
     Unknown,
     elem_type,
 )
+from py2go.analysis.walk import names as walk_names
 from py2go.translate.context import G
 from py2go.translate.golit import go_float, go_string
 
@@ -759,19 +760,7 @@ def _names_read(comp: cst.CSTNode) -> set[str]:
     while f is not None:
         targets.update(id(n) for n in _target_names(f.target))
         f = f.inner_for_in
-    found: set[str] = set()
-
-    class _V(cst.CSTVisitor):
-        def visit_Name(self, node: cst.Name) -> None:
-            if id(node) not in targets:
-                found.add(node.value)
-
-        def visit_Attribute(self, node: cst.Attribute) -> bool:
-            node.value.visit(self)
-            return False
-
-    comp.visit(_V())
-    return found
+    return {n.value for n in walk_names(comp) if id(n) not in targets}
 
 
 def _target_names(node: cst.CSTNode) -> list[cst.Name]:

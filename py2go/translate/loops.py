@@ -9,6 +9,8 @@ import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
 from py2go.analysis.types import ListT, PyType, TupleT, elem_type
+from py2go.analysis.walk import names as walk_names
+from py2go.analysis.walk import walk
 from py2go.translate.calls import RuleContext
 from py2go.translate.context import G
 from py2go.translate.expr import Unsupported
@@ -251,27 +253,8 @@ def _flatten_target(
 
 
 def _loads_in(node: cst.CSTNode) -> set[str]:
-    found: set[str] = set()
-
-    class _V(cst.CSTVisitor):
-        def visit_Name(self, n: cst.Name) -> None:
-            found.add(n.value)
-
-        def visit_Attribute(self, n: cst.Attribute) -> bool:
-            n.value.visit(self)
-            return False
-
-    node.visit(_V())
-    return found
+    return {n.value for n in walk_names(node)}
 
 
 def _node_ids(node: cst.CSTNode) -> set[int]:
-    ids: set[int] = set()
-
-    class _V(cst.CSTVisitor):
-        def on_visit(self, n: cst.CSTNode) -> bool:
-            ids.add(id(n))
-            return True
-
-    node.visit(_V())
-    return ids
+    return {id(n) for n in walk(node)}

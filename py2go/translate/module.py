@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
+from py2go.analysis.lines import statement_lines
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
 from py2go.analysis.types import EXC, NONE, ClassT, ListT, PyType, TVar, Unifier, Unknown
+from py2go.analysis.walk import names as walk_names
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
 from py2go.translate.calls import CallMixin
@@ -52,9 +54,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.engine = engine
         self.pyrt_import = pyrt_import
         self.u = Unifier()
-        self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-        self.positions = self.wrapper.resolve(PositionProvider)
-        self.module = self.wrapper.module
+        self.module = module
+        self._positions: Mapping[cst.CSTNode, CodeRange] | None = None
+        self.stmt_lines = statement_lines(module, module.code)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
         self.source_lines = self.module.code.splitlines()
@@ -82,6 +84,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.nested: dict[str, G] = {}
         self.narrowed: list[dict[str, PyType]] = []
         self.rule_miss = ""
+        self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
 
@@ -135,6 +138,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
                             f"the type of parameter '{p.name.value}' of {info.py_name}() could not be inferred; "
                             "it is `any` in Go: add an annotation",
                             p,
+                            info.node,
                         )
                     )
         return notes
@@ -401,12 +405,34 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     def diagnostic(
         self, code: str, message: str, node: cst.CSTNode, line_node: cst.CSTNode | None = None
     ) -> Diagnostic:
-        pos = self.positions.get(node) or (self.positions.get(line_node) if line_node is not None else None)
-        line, col = (pos.start.line, pos.start.column + 1) if pos else (1, 1)
-        stmt_pos = self.positions.get(line_node) if line_node is not None else pos
-        src_line = stmt_pos.start.line if stmt_pos else line
+        line, col, src_line = self.locate(node, line_node if line_node is not None else self.current_stmt)
         src = self.source_lines[src_line - 1].strip() if 0 < src_line <= len(self.source_lines) else ""
         return Diagnostic(self.path, line, col, code, message, src)
+
+    def locate(self, node: cst.CSTNode, stmt: cst.CSTNode | None) -> tuple[int, int, int]:
+        """(line, column from 1, statement line) of `node`: found as text within its statement's
+        lines, which the cheap `ast` line map knows; exact positions only as a fallback."""
+        span = self.stmt_lines.get(id(stmt)) if stmt is not None else None
+        if span is None:
+            span = self.stmt_lines.get(id(node))
+        if span is not None:
+            first, last = span
+            text = cst.Module([]).code_for_node(node).strip().splitlines()
+            needle = text[0] if text else ""
+            if isinstance(node, cst.ClassDef):
+                needle = f"class {node.name.value}"
+            elif isinstance(node, cst.FunctionDef):
+                needle = f"{'async ' if node.asynchronous else ''}def {node.name.value}"
+            for n in range(first, min(last, len(self.source_lines)) + 1):
+                at = self.source_lines[n - 1].find(needle) if needle else -1
+                if at >= 0:
+                    return n, at + 1, first
+            line_text = self.source_lines[first - 1] if 0 < first <= len(self.source_lines) else ""
+            return first, len(line_text) - len(line_text.lstrip()) + 1, first
+        pos = self.positions.get(node) or (self.positions.get(stmt) if stmt is not None else None)
+        if pos is None:
+            return 1, 1, 1
+        return pos.start.line, pos.start.column + 1, pos.start.line
 
     def report(self, exc: Unsupported, line_node: cst.CSTNode) -> None:
         """An untranslatable construct: the enclosing function becomes a TODO guard."""
@@ -417,11 +443,19 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         """A translated construct whose behaviour may differ in a documented way: reported only."""
         self.ctx.warnings.append(self.diagnostic(code, message, node))
 
+    @property
+    def positions(self) -> Mapping[cst.CSTNode, CodeRange]:
+        """Exact node positions, computed on first need (diagnostics are the exception, not the rule)."""
+        if self._positions is None:
+            self._positions = MetadataWrapper(self.module, unsafe_skip_copy=True).resolve(PositionProvider)
+        return self._positions
+
     def lines_of(self, node: cst.CSTNode) -> tuple[int, int]:
+        span = self.stmt_lines.get(id(node))
+        if span is not None:
+            return span
         pos = self.positions.get(node)
-        if pos is None:
-            return (0, 0)
-        return pos.start.line, pos.end.line
+        return (pos.start.line, pos.end.line) if pos is not None else (0, 0)
 
     def annotation(self, node: cst.BaseExpression) -> PyType:
         from py2go.analysis.annotations import annotation_type
@@ -454,14 +488,7 @@ def _is_main_guard(stmt: cst.CSTNode) -> bool:
 
 
 def _all_names(module: cst.Module) -> list[cst.Name]:
-    found: list[cst.Name] = []
-
-    class _V(cst.CSTVisitor):
-        def visit_Name(self, node: cst.Name) -> None:
-            found.append(node)
-
-    module.visit(_V())
-    return found
+    return list(walk_names(module))
 
 
 def _binding_node(node: cst.CSTNode, expected: cst.CSTNode) -> cst.CSTNode:

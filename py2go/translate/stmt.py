@@ -104,6 +104,7 @@ class StmtMixin:
     def statement_guarded(self: ModuleTranslator, node: cst.CSTNode, line_node: cst.CSTNode) -> None:
         start, end = self.lines_of(line_node)
         self.out.emit(f"//py2go:span {start}-{end}")
+        outer, self.current_stmt = self.current_stmt, line_node
         mark = self.out.mark()
         try:
             method = getattr(self, "s_" + type(node).__name__, None)
@@ -113,6 +114,8 @@ class StmtMixin:
         except Unsupported as exc:
             self.out.truncate(mark)
             self.report(exc, line_node)
+        finally:
+            self.current_stmt = outer
 
     # ------------------------------------------------------------------ simple statements
     def s_Pass(self: ModuleTranslator, node: cst.Pass) -> None:
