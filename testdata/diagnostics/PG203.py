@@ -1,3 +1,6 @@
-import socket
+import sys
 
-print(socket.gethostname())
+import paramiko
+
+client = paramiko.SSHClient()
+client.connect(sys.argv[1], username="deploy")
