@@ -36,7 +36,11 @@ _GENERIC = {"list": "list", "typing.List": "list", "dict": "dict", "typing.Dict"
 
 
 def annotation_type(
-    node: cst.BaseExpression, imports: ImportTable, classes: set[str], exceptions: set[str]
+    node: cst.BaseExpression,
+    imports: ImportTable,
+    classes: set[str],
+    exceptions: set[str],
+    library: dict[str, str] | None = None,
 ) -> PyType:
     if isinstance(node, cst.SimpleString):
         try:
@@ -48,8 +52,8 @@ def annotation_type(
     if isinstance(node, cst.Name) and node.value == "None":
         return NONE
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
-        left = annotation_type(node.left, imports, classes, exceptions)
-        right = annotation_type(node.right, imports, classes, exceptions)
+        left = annotation_type(node.left, imports, classes, exceptions, library)
+        right = annotation_type(node.right, imports, classes, exceptions, library)
         if right == NONE:
             return OptionalT(left)
         if left == NONE:
@@ -58,6 +62,8 @@ def annotation_type(
     qual = imports.qualified(node) if isinstance(node, cst.Name | cst.Attribute) else None
     if qual in _SIMPLE:
         return _SIMPLE[qual]
+    if library and qual in library:
+        return Opaque(library[qual])  # a library type some `type` rule maps (datetime.datetime)
     if isinstance(node, cst.Subscript):
         head = imports.qualified(node.value) or ""
         kind = _GENERIC.get(head)
@@ -67,7 +73,7 @@ def annotation_type(
                 return Unknown("slice in annotation")
             if isinstance(el.slice.value, cst.Ellipsis):
                 return Unknown("variable-length tuple")
-            args.append(annotation_type(el.slice.value, imports, classes, exceptions))
+            args.append(annotation_type(el.slice.value, imports, classes, exceptions, library))
         if any(isinstance(a, Unknown) for a in args):
             return next(a for a in args if isinstance(a, Unknown))
         if kind == "list" and len(args) == 1:

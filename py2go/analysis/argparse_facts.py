@@ -25,7 +25,7 @@ def _literal(node: cst.BaseExpression | None) -> object:
     return ...  # not a literal
 
 
-def destination(names: list[str], dest: str | None, kw: dict | None = None) -> str:
+def destination(names: list[str], dest: str | None) -> str:
     if dest:
         return dest
     longs = [n for n in names if n.startswith("--")]
@@ -37,33 +37,60 @@ def destination(names: list[str], dest: str | None, kw: dict | None = None) -> s
     return names[0]
 
 
+def _literal_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    return {int: "int", float: "float", str: "str"}.get(type(value), "Any")
+
+
 def dest_type(kw: dict[str, cst.BaseExpression], positional: bool) -> str:
-    """The Python type of one destination (see docs/translation.md, argparse)."""
+    """The Python type argparse gives a destination (the table in docs/translation.md, argparse)."""
     action = _literal(kw.get("action"))
     type_node = kw.get("type")
-    base = _TYPES.get(type_node.value, "Any") if isinstance(type_node, cst.Name) else "str"
     if type_node is None:
         base = "str"
-    has_default = "default" in kw and _literal(kw["default"]) is not None
-    required = _literal(kw.get("required")) is True or positional
+    elif isinstance(type_node, cst.Name):
+        base = _TYPES.get(type_node.value, "Any")
+    else:
+        base = "Any"
+    default = _literal(kw["default"]) if "default" in kw else None
+    has_default = default is not None and default is not ...
+    required = _literal(kw.get("required")) is True
     nargs = _literal(kw.get("nargs")) if "nargs" in kw else None
     if action in ("store_true", "store_false"):
         return "bool"
     if action == "count":
         return "int" if has_default else "Optional[int]"
     if action in ("store_const", "append_const"):
-        return "Any"
-    if action == "append":
+        const = _literal(kw.get("const"))
+        ctype = _literal_type(const) if const is not ... and const is not None else "Any"
+        if action == "append_const":
+            return f"list[{ctype}]" if has_default else f"Optional[list[{ctype}]]"
+        return ctype if has_default and _literal_type(default) == ctype else f"Optional[{ctype}]"
+    if action in ("append", "extend"):
         return f"list[{base}]" if has_default else f"Optional[list[{base}]]"
-    if nargs in ("+", "*") or isinstance(nargs, int) and nargs is not True:
-        if positional or has_default or required:
+    if nargs in ("+", "*") or isinstance(nargs, int) and not isinstance(nargs, bool):
+        if positional and nargs != 1 or has_default or required:
             return f"list[{base}]"
         return f"Optional[list[{base}]]"
     if nargs == "?":
-        return base if has_default else f"Optional[{base}]"
-    if required or has_default:
+        const = _literal(kw.get("const"))
+        if positional:
+            return base if has_default else f"Optional[{base}]"
+        return base if has_default and const not in (None, ...) else f"Optional[{base}]"
+    if positional or required or has_default:
         return base
     return f"Optional[{base}]"
+
+
+def _join(a: str | None, b: str) -> str:
+    """Two definitions of one destination: equal types stay, else the Optional-free one wins only
+    when the other is its Optional; anything else is Any (PG402 follows where it is used)."""
+    if a is None or a == b:
+        return b
+    if a == f"Optional[{b}]" or b == f"Optional[{a}]":
+        return a if a.startswith("Optional[") else b
+    return "Any"
 
 
 def argparse_dests(module: cst.Module) -> dict[str, str]:
@@ -71,20 +98,28 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
     found: dict[str, str] = {}
 
     for node in walk(module):
-        if not isinstance(node, cst.Call):
+        if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             continue
-        f = node.func
-        if not (isinstance(f, cst.Attribute) and f.attr.value == "add_argument"):
-            continue
-        names = [
-            a.value.evaluated_value
-            for a in node.args
-            if a.keyword is None and isinstance(a.value, cst.SimpleString)
-        ]
-        if not names:
-            continue
+        method = node.func.attr.value
         kw = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
-        dest_node = kw.get("dest")
-        dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
-        found[destination(names, dest, kw)] = dest_type(kw, not names[0].startswith("-"))
+        if method == "add_argument":
+            names = [
+                a.value.evaluated_value
+                for a in node.args
+                if a.keyword is None and isinstance(a.value, cst.SimpleString)
+            ]
+            if not names:
+                continue
+            dest_node = kw.get("dest")
+            dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
+            name = destination(names, dest)
+            found[name] = _join(found.get(name), dest_type(kw, not names[0].startswith("-")))
+        elif method == "add_subparsers" and isinstance(kw.get("dest"), cst.SimpleString):
+            name = kw["dest"].evaluated_value
+            required = _literal(kw.get("required")) is True
+            found[name] = _join(found.get(name), "str" if required else "Optional[str]")
+        elif method == "set_defaults":
+            for key, value in kw.items():
+                literal = _literal(value)
+                found[key] = _join(found.get(key), "Any" if literal is ... else _literal_type(literal))
     return found

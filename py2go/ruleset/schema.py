@@ -45,6 +45,8 @@ class Rule:
     coerce: dict[str, str] = field(default_factory=dict)
     # a warning code reported, with the caveats, wherever the rule applies
     warn: str = ""
+    # type rules: qualified Python names whose annotations mean this type (datetime.datetime)
+    annotations: tuple[str, ...] = ()
     source: Path | None = None
     area: str = ""
 

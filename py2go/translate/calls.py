@@ -91,6 +91,11 @@ class RuleContext:
         return self._tr.gotype(el) if el is not None else "any"
 
     @property
+    def result_go(self) -> str:
+        """The Go type of the rule's `returns` (resolved at the end of the pass if still open)."""
+        return self._tr.gotype(self.result) if self.result is not None else ""
+
+    @property
     def result_elem(self) -> str:
         return self._part("elem")
 
@@ -150,15 +155,15 @@ class CallMixin:
         failed: Rule | None = None
         error: Unsupported | None = None
         for cand, caps in found:
-            mark = self.out.mark()
+            mark = self.checkpoint()
             try:
                 values = self.capture_values(caps)
             except Unsupported as exc:  # a capture this rule would need cannot be translated
-                self.out.truncate(mark)
+                self.rollback(mark)
                 error = error or exc
                 continue
             if not self.where_holds(cand.rule, values):
-                self.out.truncate(mark)
+                self.rollback(mark)
                 failed = failed or cand.rule
                 continue
             return self.apply_rule(cand.rule, values, node)
@@ -190,11 +195,11 @@ class CallMixin:
         py = cst.Module([]).code_for_node(node)
         if isinstance(node, cst.Lambda):
             return Capture("", node, "lambda", "", "", py=py)
-        mark = self.out.mark()
+        mark = self.checkpoint()
         try:
             g = self.expr(node)
         except Unsupported as exc:  # still usable through .py (e.g. `type=int` in add_argument)
-            self.out.truncate(mark)
+            self.rollback(mark)
             return Capture("", node, "unknown", "", "", py=py, failed=exc)
         t = self.u.deep(g.t)
         el = elem_type(t)
@@ -445,7 +450,7 @@ class CallMixin:
 
     def peek_type(self: ModuleTranslator, node: cst.BaseExpression) -> PyType:
         """Type of an expression without keeping the code it would emit."""
-        mark = self.out.mark()
+        mark = self.checkpoint()
         try:
             with self.buf.capture():
                 g = self.expr(node)
@@ -453,7 +458,7 @@ class CallMixin:
         except Unsupported:
             return NONE
         finally:
-            self.out.truncate(mark)
+            self.rollback(mark)
 
     def find_method(self: ModuleTranslator, cls: Any, name: str) -> FuncInfo | None:
         while cls is not None:

@@ -58,12 +58,16 @@ class RuleEngine:
         self._templates: dict[str, jinja2.Template] = {}
         # top-level modules some rule's pattern names: calls into any other imported module are PG203
         self.modules: set[str] = {"typing", "dataclasses", "__future__"}
+        # qualified annotation names -> the type name a `type` rule maps (datetime.datetime -> datetime)
+        self.annotation_types: dict[str, str] = {}
         for rule in ruleset.rules:
             try:
                 pattern = compile_pattern(rule.match, rule.kind)
             except ValueError as exc:
                 raise RuleError(f"{rule.describe_source()}: {exc}") from exc
             self.modules.update(_pattern_modules(rule.match))
+            for name in rule.annotations:
+                self.annotation_types[name] = rule.match.strip()
             key = self._pattern_key(pattern)
             self._by_kind[rule.kind][key].append(Candidate(rule, pattern))
 

@@ -29,6 +29,7 @@ from py2go.analysis.types import (
     elem_type,
 )
 from py2go.analysis.walk import names as walk_names
+from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import G
 from py2go.translate.golit import go_float, go_string
 
@@ -85,7 +86,9 @@ class ExprMixin:
 
     def nilable(self: ModuleTranslator, t: PyType) -> bool:
         t = self.u.deep(t)
-        return isinstance(t, ClassT | DictT | SetT) or t in (FILE, EXC) or isinstance(t, Opaque)
+        if isinstance(t, Opaque) and t not in (FILE, EXC):
+            return self.nilable_text(t.name)  # a library value type (datetime) is a Go struct
+        return isinstance(t, ClassT | DictT | SetT) or t in (FILE, EXC)
 
     def truthy(self: ModuleTranslator, g: G) -> str:
         t = self.u.deep(g.t)
@@ -144,6 +147,12 @@ class ExprMixin:
         method = getattr(self, "x_" + type(node).__name__, None)
         if method is None:
             raise Unsupported("PG105", f"{type(node).__name__} expressions are not translated", node)
+        if isinstance(node, cst.Attribute) and self.narrowed:
+            key = dotted_name(node)
+            inner = next((scope[key] for scope in reversed(self.narrowed) if key in scope), None)
+            if inner is not None:  # `if args.env is not None:` makes args.env a plain value here
+                g = method(node)
+                return G(f"(*{g.code})", inner)
         return method(node)
 
     def expr_as(self: ModuleTranslator, node: cst.BaseExpression, target: PyType) -> str:
@@ -337,9 +346,7 @@ class ExprMixin:
             return G(f"pyrt.Mul({s.code}, {n.code})", STR)
         if isinstance(lt, TVar) or isinstance(rt, TVar):
             # Not yet known in this pass: assume numeric; the next pass sees the real types.
-            return G(
-                f"{left.code} {_ARITH.get(op, '+')} {right.code}", lt if not isinstance(lt, TVar) else rt
-            )
+            return G(f"{left.code} {_ARITH.get(op, '+')} {right.code}", self.u.fresh())
         if lt not in (INT, FLOAT, BOOL) or rt not in (INT, FLOAT, BOOL):
             raise Unsupported("PG105", f"operator {op} on {lt} and {rt}", node)
         result = FLOAT if FLOAT in (lt, rt) else INT
@@ -381,11 +388,16 @@ class ExprMixin:
         return G(f"pyrt.Percent({fmt.code}, {', '.join(args)})", STR)
 
     def x_UnaryOperation(self: ModuleTranslator, node: cst.UnaryOperation) -> G:
+        rule = self.try_rules(node)
+        if rule is not None:
+            return rule
         op = type(node.operator).__name__
         g = self.expr(node.expression)
         if op == "Not":
             return G(f"!{self.paren(self.truthy(g))}", BOOL)
         t = self.u.deep(g.t)
+        if op in ("Minus", "Plus") and t not in (INT, FLOAT, BOOL) and not isinstance(t, TVar):
+            raise Unsupported("PG201", f"unary {'-' if op == 'Minus' else '+'} on {t} has no rule", node)
         if op == "Minus":
             if t == BOOL:
                 return G(f"-pyrt.BoolInt({g.code})", INT)
@@ -520,9 +532,16 @@ class ExprMixin:
             g = left if rt == NONE else right
             if isinstance(self.u.deep(g.t), OptionalT) or self.nilable(g.t):
                 return f"{g.code} {sym} nil" if sym in ("==", "!=") else "false"
-        if isinstance(lt, OptionalT) and sym in ("==", "!=") and self.u.deep(lt.inner) == rt:
+        if sym in ("==", "!=") and (
+            isinstance(lt, OptionalT)
+            and self.u.deep(lt.inner) == rt
+            or isinstance(rt, OptionalT)
+            and self.u.deep(rt.inner) == lt
+        ):
             # Optional[str] == "x": equal only when not None and the value matches.
-            inner = f"({left.code} != nil && *{left.code} == {right.code})"
+            opt, val = (left, right) if isinstance(lt, OptionalT) else (right, left)
+            held = self.hoist(opt)
+            inner = f"({held.code} != nil && *{held.code} == {val.code})"
             return inner if sym == "==" else f"!{inner}"
         self.ctx.uses_pyrt = True
         if sym == "==":

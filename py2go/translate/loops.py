@@ -45,7 +45,7 @@ class LoopMixin:
                 for cap in caps.values()
             ):
                 continue  # the pattern binds a whole tuple target as one value: not this rule
-            mark = self.out.mark()
+            mark = self.checkpoint()
             values: dict[str, Any] = {}
             bindings: dict[str, cst.Name] = {}
             try:
@@ -59,15 +59,15 @@ class LoopMixin:
                     else:
                         values[name] = self.capture(cap)
             except Unsupported as exc:  # this rule needs a capture that cannot be translated
-                self.out.truncate(mark)
+                self.rollback(mark)
                 error = error or exc
                 continue
             if not self.where_holds(cand.rule, values):
-                self.out.truncate(mark)
+                self.rollback(mark)
                 failed = failed or cand.rule
                 continue
             if len(bindings) != len(bound_ids):
-                self.out.truncate(mark)
+                self.rollback(mark)
                 continue
             rule = cand.rule
             bind = self.bind_names(rule, bindings, values, binder or node, comprehension)

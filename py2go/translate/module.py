@@ -83,6 +83,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.loop_footers: list[str] = []
         self.nested: dict[str, G] = {}
         self.narrowed: list[dict[str, PyType]] = []
+        self.narrow_types: dict[str, PyType] = {}
         self.rule_miss = ""
         self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []
@@ -182,6 +183,14 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         if self.fn is not None and (name in self.fn.scope.locals or name in self.fn.scope.params):
             return True
         return name in self.global_types
+
+    def checkpoint(self) -> tuple[int, int]:
+        """Where the output and the temp-name counter stand, to undo a rule candidate that fails."""
+        return self.out.mark(), self.ctx._counter
+
+    def rollback(self, point: tuple[int, int]) -> None:
+        self.out.truncate(point[0])
+        self.ctx._counter = point[1]
 
     @property
     def out(self) -> Output:
@@ -460,9 +469,8 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     def annotation(self, node: cst.BaseExpression) -> PyType:
         from py2go.analysis.annotations import annotation_type
 
-        t = annotation_type(
-            node, self.imports, set(self.classes), {n for n, c in self.classes.items() if c.is_exception}
-        )
+        exceptions = {n for n, c in self.classes.items() if c.is_exception}
+        t = annotation_type(node, self.imports, set(self.classes), exceptions, self.engine.annotation_types)
         if isinstance(t, Unknown):
             raise Unsupported("PG403", f"annotation not understood: {t.reason}", node)
         return t

@@ -17,6 +17,7 @@ from py2go.analysis.types import (
     PyType,
     TupleT,
 )
+from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.expr import Unsupported, _operand
 
@@ -47,36 +48,28 @@ class StmtMixin:
             self.narrowed.pop()
 
     def none_test(self: ModuleTranslator, test: cst.BaseExpression) -> tuple[str, bool] | None:
-        """`x is None` -> (x, True); `x is not None` / `x` -> (x, False); x must be an Optional value."""
-        name, is_none = None, False
-        if (
-            isinstance(test, cst.Comparison)
-            and len(test.comparisons) == 1
-            and isinstance(test.left, cst.Name)
-        ):
+        """`x is None` -> (x, True); `x is not None` / `x` -> (x, False), where x is a name or an
+        attribute chain (`args.env`) holding an Optional value of a type that is not nil-able."""
+        target, is_none = None, False
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
             comp = test.comparisons[0]
             if isinstance(comp.comparator, cst.Name) and comp.comparator.value == "None":
                 if isinstance(comp.operator, cst.Is):
-                    name, is_none = test.left.value, True
+                    target, is_none = test.left, True
                 elif isinstance(comp.operator, cst.IsNot):
-                    name = test.left.value
-        elif isinstance(test, cst.Name):
-            name = test.value
-        elif (
-            isinstance(test, cst.UnaryOperation)
-            and isinstance(test.operator, cst.Not)
-            and isinstance(test.expression, cst.Name)
-        ):
-            name, is_none = test.expression.value, True
-        if name is None:
+                    target = test.left
+        elif isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            target, is_none = test.expression, True
+        else:
+            target = test
+        key = dotted_name(target) if target is not None else None
+        if key is None:
             return None
-        hit = self.lookup(name)
-        if hit is None:
-            return None
-        t = self.u.deep(hit.t)
+        t = self.peek_type(target)
         if not isinstance(t, OptionalT) or self.nilable(t.inner):
             return None
-        return name, is_none
+        self.narrow_types[key] = self.u.deep(t.inner)
+        return key, is_none
 
     def and_narrowing(self: ModuleTranslator, test: cst.BaseExpression) -> dict[str, PyType]:
         """`if x is not None and y is not None and ...:` narrows each inside the body."""
@@ -89,10 +82,8 @@ class StmtMixin:
             test = test.left
         return out
 
-    def narrowing(self: ModuleTranslator, name: str) -> dict[str, PyType]:
-        t = self.u.deep(self.var_type(name))
-        assert isinstance(t, OptionalT)
-        return {name: t.inner}
+    def narrowing(self: ModuleTranslator, key: str) -> dict[str, PyType]:
+        return {key: self.narrow_types[key]}
 
     def statement(self: ModuleTranslator, stmt: cst.CSTNode) -> None:
         if isinstance(stmt, cst.SimpleStatementLine):
@@ -125,16 +116,12 @@ class StmtMixin:
         if isinstance(node.value, cst.SimpleString | cst.ConcatenatedString):
             return  # docstring
         g = self.expr(node.value)
-        if not g.code:
-            return
-        if g.t == NONE or isinstance(node.value, cst.Call) and _is_statement_call(g.code):
+        if not g.code or g.multi and g.code.startswith("pyrt.Tuple"):
+            return  # already run by the statements that hoisted it
+        if g.t == NONE or _is_statement_call(g.code):  # a rule's statement form, or a call
             self.out.emit(g.code)
-        elif isinstance(node.value, cst.Call) and g.code.endswith(")"):
-            if g.multi:
-                return
-            self.out.emit(f"_ = {g.code}")
         else:
-            self.out.emit(f"_ = {g.code}")
+            self.out.emit(f"_ = {g.code}")  # a value computed for its effects (or a hoisted temp)
 
     def s_Global(self: ModuleTranslator, node: cst.Global) -> None:
         pass
@@ -399,6 +386,9 @@ class StmtMixin:
             bt = self.u.deep(base.t)
             if isinstance(bt, OptionalT):
                 bt = self.u.deep(bt.inner)  # None.attr = x raises in Python; a nil pointer panics in Go
+            key = dotted_name(target)
+            for scope in self.narrowed:
+                scope.pop(key, None)
             if isinstance(bt, ClassT) and bt.name in self.classes:
                 cls = self.classes[bt.name]
                 ftype = self.field_type(cls, target.attr.value, create=True)
@@ -820,7 +810,13 @@ def _ends_with_return(lines: list[str]) -> bool:
 
 
 def _is_statement_call(code: str) -> bool:
-    return True
+    """Go accepts a call as a statement unless it is a builtin that only computes a value."""
+    if code.isidentifier() or not code.endswith(")") or "(" not in code:
+        return False
+    head = code[: code.index("(")]
+    return head not in ("len", "cap", "append", "min", "max", "complex", "real", "imag", "new", "make") and (
+        head.replace(".", "").replace("_", "").isalnum()
+    )
 
 
 __all__ = ["StmtMixin", "_operand", "STR"]

@@ -111,10 +111,17 @@ class GoTypeMixin:
         raise Unsupported("PG403", f"no Go type for '{text}'", node)
 
     def nilable_text(self: ModuleTranslator, text: str) -> bool:
-        """Go types that already have nil: script classes and library objects are pointers."""
-        if text.startswith(("dict[", "set[", "Optional[")):
+        """Whether the Go type of a Python type already has nil (pointers, maps, interfaces), so
+        Optional of it needs no extra pointer: decided from the Go text its type rule renders."""
+        if text.startswith(("dict[", "set[", "Optional[")) or text in self.classes:
             return True
-        return text.isidentifier() and text not in ("int", "float", "str", "bool", "bytes", "None")
+        if not text.isidentifier() or text in ("int", "float", "str", "bool", "bytes", "None"):
+            return False
+        try:
+            go = self.gotype_text(text)
+        except Unsupported:
+            return True
+        return go.startswith(("*", "map[", "chan ", "func(")) or go in ("any", "error")
 
     def resolve_lazy_types(self: ModuleTranslator, code: str) -> str:
         for key, t in self.lazy_types.items():
