@@ -165,8 +165,19 @@ class CallMixin:
             if not self.where_holds(cand.rule, values):
                 self.rollback(mark)
                 failed = failed or cand.rule
+                # a capture that could not be translated is the real reason, not the types
+                error = error or next(
+                    (
+                        v.failed
+                        for v in values.values()
+                        if isinstance(v, Capture) and v.failed and not isinstance(v.node, cst.Name)
+                    ),
+                    None,
+                )
                 continue
             return self.apply_rule(cand.rule, values, node)
+        if error is not None:
+            raise error
         if failed is None:
             assert error is not None
             raise error

@@ -2,5 +2,4 @@ import sys
 
 import paramiko
 
-client = paramiko.SSHClient()
-client.connect(sys.argv[1], username="deploy")
+paramiko.util.log_to_file(sys.argv[1])

@@ -1,6 +1,5 @@
-import os
+import subprocess
 import sys
 
-base = "/var/backups"
-name = sys.argv[1]
-print(os.path.join(base, name))
+raw = subprocess.check_output(["cat", sys.argv[1]])
+print(raw.decode("latin-1").strip())
