@@ -49,11 +49,11 @@ func parseSize(text string) (int, error) {
 			break
 		}
 	}
-	v3, err := pyrt.Atoi(text)
+	v2, err := pyrt.Atoi(text)
 	if err != nil {
 		return 0, err
 	}
-	return v3 * mult, nil
+	return v2 * mult, nil
 }
 
 func main() {
@@ -66,58 +66,58 @@ func run() error {
 	iec = []string{"B", "KiB", "MiB", "GiB", "TiB", "PiB"}
 	total = 0
 	rows = []pyrt.Tuple2[string, int]{}
-	v9, err := pyrt.ReadAllRaw(os.Stdin)
+	v3, err := pyrt.ReadAllRaw(os.Stdin)
 	if err != nil {
 		return err
 	}
-	for _, x10 := range pyrt.Splitlines(v9, false) {
-		raw = x10
+	for _, x4 := range pyrt.Splitlines(v3, false) {
+		raw = x4
 		raw = pyrt.Strip(raw)
 		if !(raw != "") {
 			continue
 		}
 		if strings.Contains(raw, " ") {
-			v11 := pyrt.RSplitSep(raw, " ", 1)
-			pyrt.CheckUnpack(len(v11), 2)
-			name = v11[0]
-			sizeText = v11[1]
+			v5 := pyrt.RSplitSep(raw, " ", 1)
+			pyrt.CheckUnpack(len(v5), 2)
+			name = v5[0]
+			sizeText = v5[1]
 		} else {
-			t12 := "-"
-			t13 := raw
-			name = t12
-			sizeText = t13
+			t6 := "-"
+			t7 := raw
+			name = t6
+			sizeText = t7
 		}
-		v14, err := parseSize(sizeText)
+		v8, err := parseSize(sizeText)
 		if err != nil {
 			return err
 		}
-		size = v14
+		size = v8
 		total += size
 		rows = append(rows, pyrt.Tuple2[string, int]{V0: name, V1: size})
 	}
-	out18 := []int{}
-	for _, r19 := range rows {
-		out18 = append(out18, pyrt.Len(r19.V0))
+	out9 := []int{}
+	for _, r10 := range rows {
+		out9 = append(out9, pyrt.Len(r10.V0))
 	}
-	nameW = pyrt.Max(slices.Concat(out18, []int{4}))
+	nameW = pyrt.Max(slices.Concat(out9, []int{4}))
 	pyrt.Print(pyrt.Percent("%s  %20s  %12s  %12s", pyrt.LJust("name", nameW, " "), "bytes", "SI", "IEC"))
-	for _, item21 := range rows {
-		name, size = item21.V0, item21.V1
+	for _, item12 := range rows {
+		name, size = item12.V0, item12.V1
 		pyrt.Print(pyrt.Percent("%s  %20s  %12s  %12s", pyrt.LJust(name, nameW, " "), pyrt.Format(size, ","), humanize(size, 1000, si), humanize(size, 1024, iec)))
 	}
 	pyrt.Print(pyrt.Percent("%s  %20s  %12s  %12s", pyrt.LJust("TOTAL", nameW, " "), pyrt.Format(total, ","), humanize(total, 1000, si), humanize(total, 1024, iec)))
 	if len(rows) > 0 {
-		biggest = pyrt.MaxBy(rows, func(r22 pyrt.Tuple2[string, int]) int {
+		biggest = pyrt.MaxBy(rows, func(r13 pyrt.Tuple2[string, int]) int {
 
-			return r22.V1
+			return r13.V1
 		})
-		var v23 string
+		var v14 string
 		if total != 0 {
-			v23 = pyrt.Str(pyrt.RoundN(pyrt.DivInt(biggest.V1*100, total), 1)) + "%"
+			v14 = pyrt.Str(pyrt.RoundN(pyrt.DivInt(biggest.V1*100, total), 1)) + "%"
 		} else {
-			v23 = "n/a"
+			v14 = "n/a"
 		}
-		pyrt.Print("largest:", biggest, "=", v23)
+		pyrt.Print("largest:", biggest, "=", v14)
 	}
 	return nil
 }

@@ -144,32 +144,32 @@ func run() error {
 			return pyrt.FlowNext, err
 		}
 		defer f.Close()
-		v18, err := pyrt.ReadText(f)
+		v17, err := pyrt.ReadText(f)
 		if err != nil {
 			return pyrt.FlowNext, err
 		}
-		content = pyrt.Splitlines(v18, false)
+		content = pyrt.Splitlines(v17, false)
 		return pyrt.FlowNext, nil
 	}()
 	_ = flow15
 	if err16 != nil {
 		return err16
 	}
-	r19, r20, err := lint(content)
+	r18, r19, err := lint(content)
 	if err != nil {
 		return err
 	}
-	errs = r19
-	warns = r20
-	for _, item21 := range pyrt.Sorted(slices.Concat(errs, warns), false) {
-		n, msg = item21.V0, item21.V1
-		var v22 string
+	errs = r18
+	warns = r19
+	for _, item20 := range pyrt.Sorted(slices.Concat(errs, warns), false) {
+		n, msg = item20.V0, item20.V1
+		var v21 string
 		if slices.Contains(errs, pyrt.Tuple2[int, string]{V0: n, V1: msg}) {
-			v22 = "error"
+			v21 = "error"
 		} else {
-			v22 = "warning"
+			v21 = "warning"
 		}
-		kind = v22
+		kind = v21
 		pyrt.Print(pyrt.Percent("%s:%d: %s: %s", pyrt.Index(os.Args, 1), n, kind, msg))
 	}
 	pyrt.Print(pyrt.Percent("%d error(s), %d warning(s) in %d line(s)", len(errs), len(warns), len(content)))

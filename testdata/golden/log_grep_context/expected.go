@@ -91,11 +91,11 @@ func run() error {
 				return pyrt.FlowNext, err
 			}
 			defer f.Close()
-			v7, err := pyrt.ReadText(f)
+			v6, err := pyrt.ReadText(f)
 			if err != nil {
 				return pyrt.FlowNext, err
 			}
-			lines = pyrt.Splitlines(v7, false)
+			lines = pyrt.Splitlines(v6, false)
 			return pyrt.FlowNext, nil
 		}()
 		_ = flow4
@@ -104,15 +104,15 @@ func run() error {
 		}
 		hits = []int{}
 		var i int
-		for i8, x9 := range lines {
-			i, line = i8, x9
-			var v10 string
+		for i7, x8 := range lines {
+			i, line = i7, x8
+			var v9 string
 			if ignoreCase {
-				v10 = pyrt.Lower(line)
+				v9 = pyrt.Lower(line)
 			} else {
-				v10 = line
+				v9 = line
 			}
-			hay = v10
+			hay = v9
 			if strings.Contains(hay, needle) != invert {
 				hits = append(hits, i)
 			}
@@ -122,28 +122,28 @@ func run() error {
 		for _, i := range hits {
 			lo = max(0, i-context)
 			hi = min(len(lines)-1, i+context)
-			for k12, n13 := lo, hi+1; k12 < n13; k12++ {
-				j = k12
+			for k11, n12 := lo, hi+1; k11 < n12; k11++ {
+				j = k11
 				if shown.Has(j) {
 					continue
 				}
 				if ((context != 0) && (lastPrinted >= 0)) && (j > (lastPrinted + 1)) {
 					pyrt.Print("--")
 				}
-				var v14 string
+				var v13 string
 				if slices.Contains(hits, j) {
-					v14 = ":"
+					v13 = ":"
 				} else {
-					v14 = "-"
+					v13 = "-"
 				}
-				sep = v14
-				var v15 string
+				sep = v13
+				var v14 string
 				if len(files) > 1 {
-					v15 = path + sep
+					v14 = path + sep
 				} else {
-					v15 = ""
+					v14 = ""
 				}
-				prefix = v15
+				prefix = v14
 				pyrt.Print(pyrt.Percent("%s%d%s%s", prefix, j+1, sep, pyrt.Index(lines, j)))
 				shown.Add(j)
 				lastPrinted = j
@@ -152,12 +152,12 @@ func run() error {
 		totalMatches += len(hits)
 	}
 	pyrt.Fprint(pyrt.Stderr, " ", "\n", pyrt.Percent("[%d match(es) in %d file(s)]", totalMatches, len(files)))
-	var v16 int
+	var v15 int
 	if totalMatches != 0 {
-		v16 = 0
+		v15 = 0
 	} else {
-		v16 = 1
+		v15 = 1
 	}
-	pyrt.Exit(v16)
+	pyrt.Exit(v15)
 	return nil
 }

@@ -26,7 +26,7 @@ func rotate(base string, keep int) ([]string, error) {
 	}
 	n := keep
 	for pyrt.Exists(rotatedName(base, n)) {
-		if err := os.Remove(rotatedName(base, n)); err != nil {
+		if err := pyrt.Unlink(rotatedName(base, n)); err != nil {
 			return nil, err
 		}
 		actions = append(actions, "removed "+rotatedName(base, n))
@@ -137,11 +137,11 @@ func main_() error {
 					return pyrt.FlowNext, err
 				}
 				defer f.Close()
-				v21, err := pyrt.ReadText(f)
+				v18, err := pyrt.ReadText(f)
 				if err != nil {
 					return pyrt.FlowNext, err
 				}
-				sizeTotal += pyrt.Len(v21)
+				sizeTotal += pyrt.Len(v18)
 				return pyrt.FlowNext, nil
 			}()
 			_ = flow16
@@ -150,14 +150,14 @@ func main_() error {
 			}
 		}
 	}
-	out25 := []string{}
-	for _, a26 := range actions {
-		if !(strings.Contains(a26, "->")) {
+	out19 := []string{}
+	for _, a20 := range actions {
+		if !(strings.Contains(a20, "->")) {
 			continue
 		}
-		out25 = append(out25, a26)
+		out19 = append(out19, a20)
 	}
-	pyrt.Print(pyrt.Percent("kept %d rotated file(s), %d bytes total", min(keep, len(out25)), sizeTotal))
+	pyrt.Print(pyrt.Percent("kept %d rotated file(s), %d bytes total", min(keep, len(out19)), sizeTotal))
 	return nil
 }
 

@@ -149,47 +149,47 @@ func run() error {
 	}
 	humans = out12
 	pyrt.Print(pyrt.Percent("accounts: %d (system %d, human %d)", len(accounts), len(accounts)-len(humans), len(humans)))
-	for _, a := range pyrt.SortedBy(humans, func(x17 *Account) int {
-		return x17.Uid
+	for _, a := range pyrt.SortedBy(humans, func(x15 *Account) int {
+		return x15.Uid
 	}, false) {
-		v19 := pyrt.Index(pyrt.SplitSep(a.Gecos, ",", -1), 0)
-		if !(v19 != "") {
-			v19 = a.Name
+		v17 := pyrt.Index(pyrt.SplitSep(a.Gecos, ",", -1), 0)
+		if !(v17 != "") {
+			v17 = a.Name
 		}
-		display = v19
-		var v20 string
+		display = v17
+		var v18 string
 		if a.canLogin() {
-			v20 = "login"
+			v18 = "login"
 		} else {
-			v20 = "no-login"
+			v18 = "no-login"
 		}
-		pyrt.Print(pyrt.Percent("  %5d %-10s %-20s %s", a.Uid, a.Name, display, v20))
+		pyrt.Print(pyrt.Percent("  %5d %-10s %-20s %s", a.Uid, a.Name, display, v18))
 	}
-	d21 := pyrt.NewDict[string, int]()
-	d21.Set("HIGH", 0)
-	d21.Set("MEDIUM", 1)
-	d21.Set("LOW", 2)
-	rank = d21
-	pyrt.SortInPlaceBy(findings, func(f22 pyrt.Tuple3[string, string, string]) pyrt.Tuple2[int, string] {
+	d19 := pyrt.NewDict[string, int]()
+	d19.Set("HIGH", 0)
+	d19.Set("MEDIUM", 1)
+	d19.Set("LOW", 2)
+	rank = d19
+	pyrt.SortInPlaceBy(findings, func(f20 pyrt.Tuple3[string, string, string]) pyrt.Tuple2[int, string] {
 
-		return pyrt.Tuple2[int, string]{V0: rank.MustGet(f22.V0), V1: f22.V1}
+		return pyrt.Tuple2[int, string]{V0: rank.MustGet(f20.V0), V1: f20.V1}
 	}, false)
-	for _, item23 := range findings {
-		sev, name, msg = item23.V0, item23.V1, item23.V2
+	for _, item21 := range findings {
+		sev, name, msg = item21.V0, item21.V1, item21.V2
 		pyrt.Print(pyrt.Percent("[%s] %s: %s", sev, name, msg))
 	}
-	out27 := []pyrt.Tuple3[string, string, string]{}
-	for _, f28 := range findings {
-		if !(f28.V0 == "HIGH") {
+	out22 := []pyrt.Tuple3[string, string, string]{}
+	for _, f23 := range findings {
+		if !(f23.V0 == "HIGH") {
 			continue
 		}
-		out27 = append(out27, f28)
+		out22 = append(out22, f23)
 	}
-	high = len(out27)
-	d30 := pyrt.NewDict[string, int]()
-	d30.Set("HIGH", high)
-	d30.Set("total", len(findings))
-	pyrt.Print("summary:", d30)
+	high = len(out22)
+	d25 := pyrt.NewDict[string, int]()
+	d25.Set("HIGH", high)
+	d25.Set("total", len(findings))
+	pyrt.Print("summary:", d25)
 	if high != 0 {
 		pyrt.Exit(1)
 	}
