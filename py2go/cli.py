@@ -89,7 +89,10 @@ def convert(
     if report.build_ok is False:
         err.print(f"go vet failed:\n{report.build_output}", markup=False)
         raise typer.Exit(1)
-    if any(o.status in ("error", "todo") for o in report.outcomes):
+    if any(
+        o.status in ("error", "todo") or any(CODES[d.code].severity == "error" for d in o.diagnostics)
+        for o in report.outcomes
+    ):
         raise typer.Exit(1)
 
 

@@ -138,7 +138,9 @@ def convert(
         prev = old.get(p.rel)
         target = out / p.package / "main.go"
         if prev and prev.get("sha256") == _sha(data) and prev.get("key") == key and target.exists():
-            outcomes[p.rel] = FileOutcome(p, "skipped", [], lines=prev.get("lines", 0))
+            # unchanged: its findings still stand, so they are reported (and counted) again
+            kept = [Diagnostic(p.rel, *f) for f in prev.get("findings", [])]
+            outcomes[p.rel] = FileOutcome(p, "skipped", kept, lines=prev.get("lines", 0))
             manifest_files[p.rel] = prev
             continue
         work.append((p, data))
@@ -188,6 +190,7 @@ def convert(
             "go": f"{p.package}/main.go" if r.go is not None else None,
             "status": status,
             "diagnostics": dict(Counter(d.code for d in r.diagnostics)),
+            "findings": [[d.line, d.col, d.code, d.message, d.source] for d in r.diagnostics],
             "lines": r.lines,
             "uses_pyrt": r.uses_pyrt,
         }

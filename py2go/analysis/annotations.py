@@ -41,19 +41,22 @@ def annotation_type(
     classes: set[str],
     exceptions: set[str],
     library: dict[str, str] | None = None,
+    aliases: dict[str, cst.BaseExpression] | None = None,
 ) -> PyType:
     if isinstance(node, cst.SimpleString):
         try:
             node = cst.parse_expression(node.evaluated_value)
         except cst.ParserSyntaxError:
             return Unknown("unparsable string annotation")
+    if isinstance(node, cst.Name) and aliases and node.value in aliases:
+        return annotation_type(aliases[node.value], imports, classes, exceptions, library, aliases)
     if isinstance(node, cst.Name) and node.value in classes:
         return ClassT(node.value, node.value in exceptions)
     if isinstance(node, cst.Name) and node.value == "None":
         return NONE
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
-        left = annotation_type(node.left, imports, classes, exceptions, library)
-        right = annotation_type(node.right, imports, classes, exceptions, library)
+        left = annotation_type(node.left, imports, classes, exceptions, library, aliases)
+        right = annotation_type(node.right, imports, classes, exceptions, library, aliases)
         if right == NONE:
             return OptionalT(left)
         if left == NONE:
@@ -72,8 +75,10 @@ def annotation_type(
             if not isinstance(el.slice, cst.Index):
                 return Unknown("slice in annotation")
             if isinstance(el.slice.value, cst.Ellipsis):
-                return Unknown("variable-length tuple")
-            args.append(annotation_type(el.slice.value, imports, classes, exceptions, library))
+                if kind == "tuple" and len(args) == 1:
+                    return ListT(args[0])  # Tuple[str, ...]: a sequence of like items, a Go slice
+                return Unknown("... in an annotation")
+            args.append(annotation_type(el.slice.value, imports, classes, exceptions, library, aliases))
         if any(isinstance(a, Unknown) for a in args):
             return next(a for a in args if isinstance(a, Unknown))
         if kind == "list" and len(args) == 1:

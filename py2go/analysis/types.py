@@ -231,6 +231,10 @@ class Unifier:
             return FLOAT if FLOAT in (a, b) else INT
         if isinstance(a, ListT) and isinstance(b, ListT):
             return ListT(self.join(a.elem, b.elem))
+        if isinstance(a, ListT) and isinstance(b, TupleT) and b.items:
+            for item in b.items:  # a literal tuple of like items where a sequence is expected
+                self.join(a.elem, item)
+            return a
         if isinstance(a, SetT) and isinstance(b, SetT):
             return SetT(self.join(a.elem, b.elem))
         if isinstance(a, DictT) and isinstance(b, DictT):

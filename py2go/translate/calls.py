@@ -138,8 +138,12 @@ class RuleContext:
             codes.append("1")
         return f"pyrt.RangeList({', '.join(codes)})"
 
-    def str_format(self, fmt: Capture, args: list[Capture]) -> str:
-        return self._tr.str_format(fmt.node, [a.g for a in args], fmt.node)
+    def str_format(self, fmt: Capture, args: list[Capture], kwargs: dict[str, Capture] | None = None) -> str:
+        for a in [*args, *(kwargs or {}).values()]:
+            if a.failed is not None:
+                raise a.failed
+        named = {k: v.g for k, v in (kwargs or {}).items()}
+        return self._tr.str_format(fmt.node, [a.g for a in args], fmt.node, named)
 
 
 class CallMixin:
@@ -204,7 +208,9 @@ class CallMixin:
 
     def capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
         py = cst.Module([]).code_for_node(node)
-        if isinstance(node, cst.Lambda):
+        if isinstance(node, cst.Lambda) or (
+            isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None
+        ):  # key= functions are translated once the element type is known
             return Capture("", node, "lambda", "", "", py=py)
         mark = self.checkpoint()
         try:

@@ -54,13 +54,15 @@ class ClassInfo:
     fields: dict[str, TVar] = field(default_factory=dict)
     field_defaults: dict[str, cst.BaseExpression | None] = field(default_factory=dict)
     methods: dict[str, FuncInfo] = field(default_factory=dict)
+    # class attributes (`DEFAULTS = {...}` in the class body): Go package variables
+    class_attrs: dict[str, tuple[cst.BaseExpression, TVar]] = field(default_factory=dict)
 
 
 @dataclass
 class Frame:
     """A Go closure a try/with body runs in: how an error or a `return` leaves it."""
 
-    kind: str  # "func" | "closure"
+    kind: str  # "func" | "closure" (try/with body) | "lambda" (a key= function: errors panic)
     uses: set[str] = field(default_factory=set)  # return / break / continue seen inside
 
 
@@ -76,6 +78,7 @@ class FuncState:
     loop_depth: int = 0
     in_handler: list[str] = field(default_factory=list)  # error variables of enclosing except blocks
     self_name: str | None = None
+    init_recv: str | None = None  # in __init__: the object the Go constructor returns
 
 
 class Output:

@@ -30,7 +30,7 @@ from py2go.analysis.types import (
 )
 from py2go.analysis.walk import names as walk_names
 from py2go.ruleset.pattern import dotted_name
-from py2go.translate.context import G
+from py2go.translate.context import Frame, G
 from py2go.translate.golit import go_float, go_string
 
 if TYPE_CHECKING:
@@ -80,6 +80,9 @@ class ExprMixin:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
         if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
             return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
+        if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:
+            items = ", ".join(self.coerce(G(c, t), dst.elem) for c, t in zip(g.multi, src.items, strict=True))
+            return f"[]{self.gotype(dst.elem)}{{{items}}}"
         if isinstance(src, ListT) and isinstance(dst, ListT) and g.code.startswith("[]any{"):
             return g.code.replace("[]any{", "[]" + self.gotype(dst.elem) + "{", 1)
         return g.code
@@ -278,8 +281,9 @@ class ExprMixin:
     def x_Tuple(self: ModuleTranslator, node: cst.Tuple) -> G:
         items = [self.expr(e.value) for e in node.elements]
         t = TupleT(tuple(g.t for g in items))
-        if not items:
-            raise Unsupported("PG105", "the empty tuple", node)
+        if not items:  # `()` as an empty sequence (a default for Tuple[str, ...])
+            elem = self.u.fresh()
+            return G(f"[]{self.gotype(elem)}{{}}", ListT(elem))
         if len(items) > 8:
             raise Unsupported("PG105", "tuples of more than 8 items", node)
         self.ctx.uses_pyrt = True
@@ -578,6 +582,12 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ subscripts
     def x_Subscript(self: ModuleTranslator, node: cst.Subscript) -> G:
+        if isinstance(node.value, cst.Tuple) and not (
+            isinstance(node.slice[0].slice, cst.Index) and _int_value(node.slice[0].slice.value) is not None
+        ):  # ("OK", "WARN")[level] or a slice of a literal: index it as a list of like items
+            node = node.with_changes(
+                value=cst.List(elements=[cst.Element(e.value) for e in node.value.elements])
+            )
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -601,7 +611,7 @@ class ExprMixin:
                 lit += len(bt.items)
             if not 0 <= lit < len(bt.items):
                 raise Unsupported("PG105", "tuple index out of range", node)
-            if base.multi:
+            if base.multi and not base.code.startswith("pyrt.Tuple"):
                 return G(base.multi[lit], bt.items[lit])
             return G(f"{self.paren(base.code)}.V{lit}", bt.items[lit])
         if self.u.deep(idx.t) not in (INT, BOOL) and not isinstance(self.u.deep(idx.t), TVar):
@@ -636,16 +646,29 @@ class ExprMixin:
         rule = self.try_rules(node)
         if rule is not None:
             return rule
+        attr = node.attr.value
+        if (
+            isinstance(node.value, cst.Name)
+            and node.value.value in self.classes
+            and self.lookup(node.value.value) is None
+        ):
+            found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
+            if found is not None:
+                return G(self.class_attr_go(found[0], attr), found[1])
         base = self.expr(node.value)
         bt = self.u.deep(base.t)
         if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
             bt = self.u.deep(bt.inner)
         if isinstance(bt, ClassT) and bt.name in self.classes:
             cls = self.classes[bt.name]
-            attr = node.attr.value
             ftype = self.field_type(cls, attr)
             if ftype is not None:
                 return G(f"{base.code}.{self.field_name(attr)}", ftype)
+            found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
+            if found is not None:
+                if any(attr in c.class_attrs for c in self.classes.values() if cls.py_name in c.bases):
+                    raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
+                return G(self.class_attr_go(found[0], attr), found[1])
         raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
 
     # ------------------------------------------------------------------ comprehensions
@@ -720,13 +743,19 @@ class ExprMixin:
 
     def lambda_for(self: ModuleTranslator, node: cst.BaseExpression, arg_types: list[PyType]) -> G:
         """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types."""
-        if isinstance(node, cst.Name) and node.value in self.funcs:
+        if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
             info = self.funcs[node.value]
-            if info.fallible:
-                raise Unsupported("PG105", "a key function that can raise", node)
-            for p, a in zip(info.param_types, arg_types, strict=False):
-                self.join(p, a, node)
-            return G(info.go_name, FuncT(tuple(arg_types), info.ret))
+            ret = self.u.deep(info.ret)
+            if not info.fallible and not isinstance(ret, TupleT) and len(info.params) == len(arg_types):
+                for p, a in zip(info.param_types, arg_types, strict=False):
+                    self.join(p, a, node)
+                return G(info.go_name, FuncT(tuple(arg_types), info.ret))
+            # tuple results or errors: adapt through `lambda k: f(k)`
+            arg = cst.Name("__py2go_key")
+            call = cst.Call(func=node, args=[cst.Arg(arg)])
+            return self.lambda_for(
+                cst.Lambda(params=cst.Parameters(params=[cst.Param(arg)]), body=call), arg_types
+            )
         if isinstance(node, cst.Name) and self.resolve_builtin(node) in ("len", "str", "abs"):
             fn = node.value
             param = self.ctx.tmp("x")
@@ -747,13 +776,19 @@ class ExprMixin:
             scope[p] = G(gn, t)
             go_params.append(f"{gn} {self.gotype(t)}")
         self.comp_scopes.append(scope)
+        assert self.fn is not None
+        self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
         try:
             with self.buf.capture() as body_out:
                 res = self.expr(node.body)
         finally:
             self.comp_scopes.pop()
+            self.fn.frames.pop()
         lines = "\n".join(body_out.lines)
-        code = f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n{lines}\nreturn {res.code}\n}}"
+        res_code = res.code
+        if isinstance(self.u.deep(res.t), TupleT) and res.code.startswith("pyrt.Tuple"):
+            res_code = res.code  # a packed tuple literal
+        code = f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n{lines}\nreturn {res_code}\n}}"
         return G(code, FuncT(tuple(arg_types), res.t))
 
     def x_Await(self: ModuleTranslator, node: cst.Await) -> G:
@@ -848,31 +883,54 @@ __all__ = ["ExprMixin", "Unsupported", "Unknown", "elem_type"]
 
 
 def _str_format_method(
-    self: ModuleTranslator, fmt_node: cst.SimpleString, args: list[G], node: cst.CSTNode
+    self: ModuleTranslator,
+    fmt_node: cst.SimpleString,
+    args: list[G],
+    node: cst.CSTNode,
+    named: dict[str, G] | None = None,
 ) -> str:
-    """'...'.format(*args) with a literal format string, field by field like an f-string."""
+    """'...'.format(*args, **kw) with a literal format string, field by field like an f-string."""
     import string
 
-    text = fmt_node.evaluated_value
-    parts: list[str] = []
+    named = named or {}
     auto = 0
-    for literal, field_name, spec, conv in string.Formatter().parse(text):
+
+    def field(name: str) -> G:
+        nonlocal auto
+        if name == "":
+            index, auto = auto, auto + 1
+        elif name.isdigit():
+            index = int(name)
+        elif name in named:
+            return named[name]
+        else:
+            raise Unsupported("PG105", f"str.format field '{name}' has no argument", node)
+        if index >= len(args):
+            raise Unsupported("PG105", "str.format has fewer arguments than fields", node)
+        return args[index]
+
+    parts: list[str] = []
+    for literal, field_name, spec, conv in string.Formatter().parse(fmt_node.evaluated_value):
         if literal:
             parts.append(go_string(literal))
         if field_name is None:
             continue
-        if field_name == "":
-            index = auto
-            auto += 1
-        elif field_name.isdigit():
-            index = int(field_name)
-        else:
-            raise Unsupported("PG105", "named or attribute fields in str.format", node)
-        if index >= len(args):
-            raise Unsupported("PG105", "str.format has fewer arguments than fields", node)
-        if spec and "{" in spec:
-            raise Unsupported("PG105", "nested fields in a format spec", node)
-        parts.append(self.format_value(args[index], spec or "", conv, node))
+        if field_name and not field_name.replace("_", "a").isalnum():
+            raise Unsupported("PG105", "attribute or index fields in str.format", node)
+        value = field(field_name)
+        if spec and "{" in spec:  # `{:^{w}}`: the spec is built at run time
+            spec_parts: list[str] = []
+            for lit, inner, _, _ in string.Formatter().parse(spec):
+                if lit:
+                    spec_parts.append(go_string(lit))
+                if inner is not None:
+                    spec_parts.append(self.str_of(field(inner)))
+            if conv:
+                value = G(self.format_value(value, "", conv, node), STR)
+            self.ctx.uses_pyrt = True
+            parts.append(f"pyrt.Format({value.code}, {' + '.join(spec_parts)})")
+            continue
+        parts.append(self.format_value(value, spec or "", conv, node))
     return " + ".join(parts) if parts else '""'
 
 

@@ -60,6 +60,8 @@ class FunctionMixin:
     ) -> tuple[list[str], bool]:
         """Go lines of the body; the bool says whether any statement could not be translated."""
         self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
+        if info.py_name.endswith(".__init__"):
+            self.fn.init_recv = self_name
         before = len(self.ctx.diagnostics)
         try:
             if isinstance(info.node, cst.FunctionDef) and info.node.asynchronous is not None:
@@ -91,7 +93,9 @@ class FunctionMixin:
                 self.report(Unsupported("PG105", "decorators are not translated", deco), info.node)
             with self.buf.capture() as out:
                 self.block(info.node.body)
-                if info.returns_value and not _ends_with_return(out.lines):
+                if self.fn.init_recv is not None:
+                    pass  # the constructor adds its own `return self_`
+                elif info.returns_value and not _ends_with_return(out.lines):
                     self.s_Return(cst.Return(value=None))
                 elif info.fallible and not _ends_with_return(out.lines):
                     self.out.emit("return nil")
@@ -206,11 +210,6 @@ class FunctionMixin:
             self.fn = None
         params, results = self.signature_types(init)
         if init.fallible:
-            lines = [
-                ln.replace("return nil", f"return {recv}, nil") if ln.strip() == "return nil" else ln
-                for ln in lines
-            ]
-            lines = [_fix_init_return(ln, recv) for ln in lines]
             res = f" (*{cls.go_name}, error)"
             tail = f"return {recv}, nil"
         else:
@@ -219,6 +218,8 @@ class FunctionMixin:
         self.functions_map.append((init.py_name, f"new{cls.go_name}", s, e))
         if _ends_with_return(lines):
             tail = ""
+        if failed:
+            lines.insert(0, f"_ = {recv}")
         body = "\n".join(lines)
         return (
             f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}){res} {{\n"
@@ -282,7 +283,11 @@ class FunctionMixin:
         return f"func main() {{\npyrt.Main(run)\n}}\n\n// run is the module body of the Python script.\nfunc run() error {{\n{body}\n}}\n"
 
     def emit_globals(self: ModuleTranslator) -> str:
-        lines = []
+        lines = [
+            f"var {self.class_attr_go(c, a)} {self.gotype(t)} // {c.py_name}.{a}"
+            for c in self.classes.values()
+            for a, (_, t) in c.class_attrs.items()
+        ]
         for name, t in self.global_types.items():
             lines.append(f"var {self.var_go(name)} {self.gotype(t)}")
         return "\n".join(lines)
@@ -303,13 +308,6 @@ def _ends_with_return(lines: list[str]) -> bool:
             continue
         return s.startswith("return") or s.startswith("panic(")
     return False
-
-
-def _fix_init_return(line: str, recv: str) -> str:
-    s = line.strip()
-    if s.startswith("return ") and s.endswith("err") and not s.startswith(f"return {recv}"):
-        return line.replace("return ", "return nil, ", 1) if s.count(",") == 0 else line
-    return line
 
 
 __all__ = ["FunctionMixin", "ClassT"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
-from py2go.analysis.types import ListT, PyType, TupleT, elem_type
+from py2go.analysis.types import NONE, ListT, PyType, TupleT, elem_type
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.translate.calls import RuleContext
@@ -87,8 +87,12 @@ class LoopMixin:
             )
         if error is not None and failed is None:
             raise error
-        what = "loop over this iterable" if kind == "iter" else "context manager"
-        raise Unsupported("PG201", f"no rule for this {what}", node)
+        if kind == "iter" and isinstance(node, cst.For):
+            t = self.peek_type(node.iter)
+            raise Unsupported(
+                "PG201", f"no rule for a loop over {'a value of unknown type' if t == NONE else t}", node
+            )
+        raise Unsupported("PG201", "no rule for this context manager", node)
 
     def bind_names(self: ModuleTranslator, rule, bindings: dict[str, cst.Name], values: dict[str, Any],
                    node: cst.CSTNode, comprehension: bool) -> dict[str, Any]:  # fmt: skip
@@ -159,6 +163,8 @@ class LoopMixin:
 
     def loop_header(self: ModuleTranslator, node: cst.CSTNode, target: cst.BaseExpression,
                     iterable: cst.BaseExpression, comprehension: bool) -> None:  # fmt: skip
+        if isinstance(iterable, cst.Tuple):  # `for x in ("a", "b")`: a literal sequence of like items
+            iterable = cst.List(elements=[cst.Element(e.value) for e in iterable.elements])
         flat, nested = _flatten_target(target)
         if isinstance(target, cst.Tuple | cst.List) and not nested:
             el = elem_type(self.peek_type(iterable))
@@ -167,7 +173,7 @@ class LoopMixin:
                 # rows of a list of lists: bind the row, then unpack it with a length check
                 flat, nested = cst.Name("__py2go_nestrow"), [("__py2go_nestrow", target)]
         probe = cst.For(target=flat, iter=iterable, body=cst.IndentedBlock([]))
-        if isinstance(node, cst.For) and not nested:
+        if isinstance(node, cst.For) and not nested and iterable is node.iter:
             probe = node
         binder = node if isinstance(node, cst.For) else None
         text = self.apply_block_rule("iter", probe, probe.target, comprehension, binder=binder)

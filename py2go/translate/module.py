@@ -12,7 +12,7 @@ from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
-from py2go.analysis.types import EXC, NONE, ClassT, ListT, PyType, TVar, Unifier, Unknown
+from py2go.analysis.types import EXC, NONE, ClassT, DictT, ListT, PyType, SetT, TVar, Unifier, Unknown
 from py2go.analysis.walk import names as walk_names
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
@@ -59,6 +59,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.stmt_lines = statement_lines(module, module.code)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
+        self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = self.module.code.splitlines()
         self.funcs: dict[str, FuncInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
@@ -203,9 +204,12 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
                 self.funcs[stmt.name.value] = self.make_func(stmt, None)
             elif isinstance(stmt, cst.ClassDef):
                 self.make_class(stmt)
+                body.append(stmt)  # its class attributes are set here, in module order
             elif _is_main_guard(stmt):
                 assert isinstance(stmt, cst.If)
                 body.extend(stmt.body.body if isinstance(stmt.body, cst.IndentedBlock) else [])
+            elif (alias := self.type_alias(stmt)) is not None:
+                self.aliases[alias[0]] = alias[1]  # `Pair = Tuple[str, int]`: a name for a type
             else:
                 body.append(stmt)
         self.main_body = body
@@ -214,6 +218,26 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.module_scope = analyse_scope(block)
         for name in self.module_scope.locals:
             self.global_types[name] = self.u.fresh()
+
+    def type_alias(self, stmt: cst.CSTNode) -> tuple[str, cst.BaseExpression] | None:
+        """A module-level `Name = <typing expression>` (Tuple[...], Dict[...], Optional[...])."""
+        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+            return None
+        assign = stmt.body[0]
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            return None
+        target, value = assign.targets[0].target, assign.value
+        if not isinstance(target, cst.Name):
+            return None
+        head = value.value if isinstance(value, cst.Subscript) else value
+        qual = self.imports.qualified(head) if isinstance(head, cst.Name | cst.Attribute) else None
+        if qual and (
+            qual.startswith("typing.")
+            or isinstance(value, cst.Subscript)
+            and qual in ("list", "dict", "set", "tuple")
+        ):
+            return target.value, value
+        return None
 
     def make_func(self, node: cst.FunctionDef, cls: str | None) -> FuncInfo:
         params: list[str] = []
@@ -279,6 +303,12 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
                         fname = small.target.value
                         info.fields[fname] = self.u.fresh()
                         info.field_defaults[fname] = small.value
+                    elif (
+                        isinstance(small, cst.Assign)
+                        and len(small.targets) == 1
+                        and isinstance(small.targets[0].target, cst.Name)
+                    ):
+                        info.class_attrs[small.targets[0].target.value] = (small.value, self.u.fresh())
         if is_dc and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
 
@@ -306,6 +336,18 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             cls.fields[attr] = self.u.fresh()
             return cls.fields[attr]
         return None
+
+    def class_attr(self, cls: ClassInfo, attr: str) -> tuple[ClassInfo, TVar] | None:
+        """Where `attr` is a class attribute of `cls` or its bases."""
+        c: ClassInfo | None = cls
+        while c is not None:
+            if attr in c.class_attrs:
+                return c, c.class_attrs[attr][1]
+            c = next((self.classes[b] for b in c.bases if b in self.classes), None)
+        return None
+
+    def class_attr_go(self, cls: ClassInfo, attr: str) -> str:
+        return self.go_names.get(f"{cls.py_name}_{attr}")
 
     def field_name(self, attr: str) -> str:
         return names.camel(attr, exported=True) if attr.strip("_") else "Field"
@@ -391,12 +433,16 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     def error_sink(self, err: str) -> str:
         fn = self.fn
         assert fn is not None
+        if fn.frames and fn.frames[-1].kind == "lambda":
+            return f"panic({err})"  # out of a key= function: Catch/Main turn it back into the exception
         if fn.frames and fn.frames[-1].kind == "closure":
             return f"return pyrt.FlowNext, {err}"
         if fn.info is None:
             return f"return {err}"
         if not fn.fallible:
             self.mark_fallible()
+        if fn.init_recv is not None:
+            return f"return nil, {err}"  # a constructor whose __init__ raised
         zeros = self.zero_results()
         return f"return {', '.join([*zeros, err])}"
 
@@ -404,7 +450,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         fn = self.fn
         if fn is None or fn.info is None:
             return
-        if fn.frames and fn.frames[-1].kind == "closure":
+        if fn.frames and fn.frames[-1].kind in ("closure", "lambda"):
             return
         if not fn.info.fallible:
             fn.info.fallible = True
@@ -469,8 +515,18 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     def annotation(self, node: cst.BaseExpression) -> PyType:
         from py2go.analysis.annotations import annotation_type
 
+        bare = self.imports.qualified(node) if isinstance(node, cst.Name | cst.Attribute) else None
+        if bare in ("list", "typing.List", "tuple", "typing.Tuple"):  # element type from use
+            return ListT(self.u.fresh())
+        if bare in ("dict", "typing.Dict"):
+            return DictT(self.u.fresh(), self.u.fresh())
+        if bare in ("set", "typing.Set"):
+            return SetT(self.u.fresh())
+
         exceptions = {n for n, c in self.classes.items() if c.is_exception}
-        t = annotation_type(node, self.imports, set(self.classes), exceptions, self.engine.annotation_types)
+        t = annotation_type(
+            node, self.imports, set(self.classes), exceptions, self.engine.annotation_types, self.aliases
+        )
         if isinstance(t, Unknown):
             raise Unsupported("PG403", f"annotation not understood: {t.reason}", node)
         return t

@@ -71,17 +71,6 @@ class StmtMixin:
         self.narrow_types[key] = self.u.deep(t.inner)
         return key, is_none
 
-    def and_narrowing(self: ModuleTranslator, test: cst.BaseExpression) -> dict[str, PyType]:
-        """`if x is not None and y is not None and ...:` narrows each inside the body."""
-        out: dict[str, PyType] = {}
-        while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-            for side in (test.left, test.right):
-                found = self.none_test(side)
-                if found and not found[1]:
-                    out.update(self.narrowing(found[0]))
-            test = test.left
-        return out
-
     def narrowing(self: ModuleTranslator, key: str) -> dict[str, PyType]:
         return {key: self.narrow_types[key]}
 
@@ -164,6 +153,13 @@ class StmtMixin:
         assert fn is not None
         if fn.info is None:
             raise Unsupported("PG105", "return outside a function", node)
+        if fn.init_recv is not None:  # `return` in __init__ ends the constructor with the object
+            if fn.frames and fn.frames[-1].kind == "closure":
+                fn.frames[-1].uses.add("return")
+                self.out.emit("return pyrt.FlowReturn, nil")
+            else:
+                self.out.emit(f"return {fn.init_recv}, nil" if fn.fallible else f"return {fn.init_recv}")
+            return
         values: list[str] = []
         if node.value is not None:
             fn.info.returns_value = True
@@ -229,9 +225,7 @@ class StmtMixin:
             self.raise_error(self.fn.in_handler[-1])
             return
         exc = node.exc
-        cause = None
-        if node.cause is not None:
-            cause = self.expr(node.cause.item).code
+        # `raise X from e` chains only the traceback text; which `except` catches X is unchanged
         if isinstance(exc, cst.Name) and exc.value in self.classes:
             exc = cst.Call(func=exc)
         if isinstance(exc, cst.Name):
@@ -244,8 +238,6 @@ class StmtMixin:
         func = exc.func
         if isinstance(func, cst.Name) and func.value in self.classes:
             g = self.construct(func.value, exc)
-            if cause is not None:
-                raise Unsupported("PG105", "`raise ... from` with a custom exception class", node)
             self.raise_error(g.code)
             return
         kind = self.resolver(func)
@@ -258,10 +250,7 @@ class StmtMixin:
         else:
             msg = self.str_of(self.expr(exc.args[0].value)) if exc.args else '""'
         kind = {"IOError": "OSError", "EnvironmentError": "OSError"}.get(kind, kind)
-        if cause is not None:
-            self.raise_error(f'pyrt.Wrap("{kind}", {msg}, {cause})')
-        else:
-            self.raise_error(f'pyrt.NewError("{kind}", {msg})')
+        self.raise_error(f'pyrt.NewError("{kind}", {msg})')
 
     def raise_error(self: ModuleTranslator, err: str) -> None:
         self.out.emit(self.error_sink(err))
@@ -290,6 +279,12 @@ class StmtMixin:
         ann = self.annotation(node.annotation.annotation)
         if isinstance(node.target, cst.Name):
             self.join(self.var_type(node.target.value), ann, node)
+        elif isinstance(node.target, cst.Attribute):  # `self.entries: Dict[str, int] = {}`
+            base_t = self.u.deep(self.expr(node.target.value).t)
+            if isinstance(base_t, ClassT) and base_t.name in self.classes:
+                ftype = self.field_type(self.classes[base_t.name], node.target.attr.value, create=True)
+                assert ftype is not None
+                self.join(ftype, ann, node)
         if node.value is None:
             return
         self.assign(node.target, node.value, node)
@@ -490,49 +485,59 @@ class StmtMixin:
             self.comp_scopes.pop()
 
     # ------------------------------------------------------------------ if / while / for
-    def s_If(self: ModuleTranslator, node: cst.If) -> None:
-        cond = self.condition(node.test)
-        self.out.emit(f"if {cond} {{")
-        test = self.none_test(node.test)
-        self.block(
-            node.body, self.narrowing(test[0]) if test and not test[1] else self.and_narrowing(node.test)
-        )
-        if test and test[1] and node.orelse is None and _exits(node.body):
-            self.narrowed[-1].update(self.narrowing(test[0]))  # `if x is None: return` narrows what follows
-        orelse = node.orelse
-        while orelse is not None:
-            if isinstance(orelse, cst.If):
-                with self.buf.capture() as pre:
-                    cond = self.condition(orelse.test)
-                if pre.lines:
-                    # the elif condition needs statements first: nest it in else
-                    self.out.emit("} else {")
-                    for line in pre.lines:
-                        self.out.emit(line)
-                    self.out.emit(f"if {cond} {{")
-                    self.block(orelse.body)
-                    self.close_nested_else(orelse.orelse)
-                    self.out.emit("}")
-                    return
-                self.out.emit(f"}} else if {cond} {{")
-                self.block(orelse.body)
-                orelse = orelse.orelse
-            else:
-                self.out.emit("} else {")
-                self.block(orelse.body, self.narrowing(test[0]) if test and test[1] else None)
-                orelse = None
-        self.out.emit("}")
+    def when_true(self: ModuleTranslator, test: cst.BaseExpression) -> dict[str, PyType]:
+        """Optional values known not to be None where `test` held (`x is not None and y`)."""
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            return {**self.when_true(test.left), **self.when_true(test.right)}
+        found = self.none_test(test)
+        return self.narrowing(found[0]) if found and not found[1] else {}
 
-    def close_nested_else(self: ModuleTranslator, orelse: cst.If | cst.Else | None) -> None:
-        if orelse is None:
-            self.out.emit("}")
-            return
-        self.out.emit("} else {")
-        if isinstance(orelse, cst.If):
-            self.s_If(orelse)
-        else:
-            self.block(orelse.body)
-        self.out.emit("}")
+    def when_false(self: ModuleTranslator, test: cst.BaseExpression) -> dict[str, PyType]:
+        """Optional values known not to be None where `test` failed (`x is None or y is None`)."""
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+            return {**self.when_false(test.left), **self.when_false(test.right)}
+        found = self.none_test(test)
+        return self.narrowing(found[0]) if found and found[1] else {}
+
+    def s_If(self: ModuleTranslator, node: cst.If) -> None:
+        """if/elif/else; a later branch runs only when the earlier tests failed, so it knows what
+        they ruled out (`if x is None: ... elif x.upper() == ...`), and so does the code after
+        an `if x is None: return`."""
+        known: dict[str, PyType] = {}
+        branch: cst.If | cst.Else | None = node
+        first = True
+        nested = 0
+        all_exit = True
+        while isinstance(branch, cst.If):
+            all_exit = all_exit and _exits(branch.body)
+            self.narrowed.append(dict(known))
+            try:
+                with self.buf.capture() as pre:
+                    cond = self.condition(branch.test)
+            finally:
+                self.narrowed.pop()
+            if first:
+                for line in pre.lines:
+                    self.out.emit(line)
+                self.out.emit(f"if {cond} {{")
+            elif pre.lines:  # the elif condition needs statements first: nest it in the else
+                self.out.emit("} else {")
+                for line in pre.lines:
+                    self.out.emit(line)
+                self.out.emit(f"if {cond} {{")
+                nested += 1
+            else:
+                self.out.emit(f"}} else if {cond} {{")
+            self.block(branch.body, {**known, **self.when_true(branch.test)})
+            known.update(self.when_false(branch.test))
+            first = False
+            branch = branch.orelse
+        if isinstance(branch, cst.Else):
+            self.out.emit("} else {")
+            self.block(branch.body, known)
+        self.out.emit("}" * (nested + 1))
+        if branch is None and all_exit:
+            self.narrowed[-1].update(known)  # `if x is None: return` narrows what follows
 
     def s_While(self: ModuleTranslator, node: cst.While) -> None:
         flag = self.ctx.tmp("broke") if node.orelse is not None else ""
@@ -634,6 +639,9 @@ class StmtMixin:
     def return_stored(self: ModuleTranslator) -> None:
         fn = self.fn
         assert fn is not None
+        if fn.init_recv is not None and not (fn.frames and fn.frames[-1].kind == "closure"):
+            self.out.emit(f"return {fn.init_recv}, nil" if fn.fallible else f"return {fn.init_recv}")
+            return
         results = self.result_types()
         values = [self.ret_var(i, results) for i in range(len(results))]
         if fn.frames and fn.frames[-1].kind == "closure":
@@ -776,7 +784,14 @@ class StmtMixin:
         raise Unsupported("PG107", "nested function definitions are not translated", node)
 
     def s_ClassDef(self: ModuleTranslator, node: cst.ClassDef) -> None:
-        raise Unsupported("PG105", "class definitions inside functions are not translated", node)
+        """At module level: set the class attributes where Python runs the class body."""
+        if self.fn is None or self.fn.info is not None or node.name.value not in self.classes:
+            raise Unsupported("PG105", "class definitions inside functions are not translated", node)
+        cls = self.classes[node.name.value]
+        for attr, (value, t) in cls.class_attrs.items():
+            g = self.expr(value)
+            self.join(t, g.t, value)
+            self.out.emit(f"{self.class_attr_go(cls, attr)} = {self.coerce(g, t)}")
 
 
 def _suite_statements(body: cst.BaseSuite) -> list[cst.BaseStatement]:

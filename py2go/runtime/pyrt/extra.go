@@ -222,3 +222,63 @@ func Repeat[T any](xs []T, n int) []T {
 	}
 	return out
 }
+
+// DivMod is divmod(a, b) for ints: (a // b, a % b) with Python's flooring.
+func DivMod(a, b int) Tuple2[int, int] {
+	return Tuple2[int, int]{V0: FloorDiv(a, b), V1: Mod(a, b)}
+}
+
+// MinOr is min(xs, default=d).
+func MinOr[T any](xs []T, d T) T {
+	if len(xs) == 0 {
+		return d
+	}
+	return Min(xs)
+}
+
+// MaxOr is max(xs, default=d).
+func MaxOr[T any](xs []T, d T) T {
+	if len(xs) == 0 {
+		return d
+	}
+	return Max(xs)
+}
+
+// MinByOr is min(xs, key=f, default=d).
+func MinByOr[T any, K any](xs []T, key func(T) K, d T) T {
+	if len(xs) == 0 {
+		return d
+	}
+	return MinBy(xs, key)
+}
+
+// MaxByOr is max(xs, key=f, default=d).
+func MaxByOr[T any, K any](xs []T, key func(T) K, d T) T {
+	if len(xs) == 0 {
+		return d
+	}
+	return MaxBy(xs, key)
+}
+
+// DictFromKeys is dict.fromkeys(keys, value).
+func DictFromKeys[K comparable, V any](keys []K, value V) *Dict[K, V] {
+	d := NewDict[K, V]()
+	for _, k := range keys {
+		d.Set(k, value)
+	}
+	return d
+}
+
+// EnvironDict is os.environ as a dict value (a snapshot, in the process environment's order).
+func EnvironDict() *Dict[string, string] {
+	d := NewDict[string, string]()
+	for _, kv := range os.Environ() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				d.Set(kv[:i], kv[i+1:])
+				break
+			}
+		}
+	}
+	return d
+}

@@ -128,7 +128,7 @@ func lenientDecode(clean []byte) ([]byte, error) {
 
 // BytesDecode is b.decode() / b.decode("utf-8") with CPython's
 // UnicodeDecodeError.
-func BytesDecode(b []byte) (string, error) { return DecodeText(b) }
+func BytesDecode(b []byte) (string, error) { return DecodeUTF8(b) } // no newline translation
 
 // SysPlatform is sys.platform ("linux", "darwin", "win32", ...).
 func SysPlatform() string {

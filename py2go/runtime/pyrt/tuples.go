@@ -1,7 +1,5 @@
 package pyrt
 
-import "strings"
-
 // Tuple5 is a Python tuple of 5 items.
 type Tuple5[A, B, C, D, E any] struct {
 	V0 A
@@ -12,9 +10,9 @@ type Tuple5[A, B, C, D, E any] struct {
 }
 
 // PyRepr renders the tuple as Python does.
-func (t Tuple5[A, B, C, D, E]) PyRepr() string {
-	return tupleRepr(t.V0, t.V1, t.V2, t.V3, t.V4)
-}
+func (t Tuple5[A, B, C, D, E]) PyRepr() string { return reprTuple(t.pyItems()) }
+
+func (t Tuple5[A, B, C, D, E]) pyItems() []any { return []any{t.V0, t.V1, t.V2, t.V3, t.V4} }
 
 // Tuple6 is a Python tuple of 6 items.
 type Tuple6[A, B, C, D, E, F any] struct {
@@ -27,9 +25,9 @@ type Tuple6[A, B, C, D, E, F any] struct {
 }
 
 // PyRepr renders the tuple as Python does.
-func (t Tuple6[A, B, C, D, E, F]) PyRepr() string {
-	return tupleRepr(t.V0, t.V1, t.V2, t.V3, t.V4, t.V5)
-}
+func (t Tuple6[A, B, C, D, E, F]) PyRepr() string { return reprTuple(t.pyItems()) }
+
+func (t Tuple6[A, B, C, D, E, F]) pyItems() []any { return []any{t.V0, t.V1, t.V2, t.V3, t.V4, t.V5} }
 
 // Tuple7 is a Python tuple of 7 items.
 type Tuple7[A, B, C, D, E, F, G any] struct {
@@ -43,8 +41,10 @@ type Tuple7[A, B, C, D, E, F, G any] struct {
 }
 
 // PyRepr renders the tuple as Python does.
-func (t Tuple7[A, B, C, D, E, F, G]) PyRepr() string {
-	return tupleRepr(t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6)
+func (t Tuple7[A, B, C, D, E, F, G]) PyRepr() string { return reprTuple(t.pyItems()) }
+
+func (t Tuple7[A, B, C, D, E, F, G]) pyItems() []any {
+	return []any{t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6}
 }
 
 // Tuple8 is a Python tuple of 8 items.
@@ -60,14 +60,8 @@ type Tuple8[A, B, C, D, E, F, G, H any] struct {
 }
 
 // PyRepr renders the tuple as Python does.
-func (t Tuple8[A, B, C, D, E, F, G, H]) PyRepr() string {
-	return tupleRepr(t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6, t.V7)
-}
+func (t Tuple8[A, B, C, D, E, F, G, H]) PyRepr() string { return reprTuple(t.pyItems()) }
 
-func tupleRepr(items ...any) string {
-	parts := make([]string, len(items))
-	for i, it := range items {
-		parts[i] = Repr(it)
-	}
-	return "(" + strings.Join(parts, ", ") + ")"
+func (t Tuple8[A, B, C, D, E, F, G, H]) pyItems() []any {
+	return []any{t.V0, t.V1, t.V2, t.V3, t.V4, t.V5, t.V6, t.V7}
 }

@@ -53,7 +53,6 @@ func newAccount(fields []string) (*Account, error) {
 	self_.Home = pyrt.Index(fields, 5)
 	self_.Shell = pyrt.Index(fields, 6)
 	return self_, nil
-
 }
 
 func (a *Account) isSystem() bool {
