@@ -226,7 +226,8 @@ class Unifier:
         if isinstance(a, OptionalT) or isinstance(b, OptionalT):
             inner_a = a.inner if isinstance(a, OptionalT) else a
             inner_b = b.inner if isinstance(b, OptionalT) else b
-            return OptionalT(self.join(inner_a, inner_b))
+            inner = self.join(inner_a, inner_b)
+            return inner if isinstance(self.resolve(inner), OptionalT) else OptionalT(inner)
         if {a, b} == {INT, FLOAT} or {a, b} == {BOOL, INT}:
             return FLOAT if FLOAT in (a, b) else INT
         if isinstance(a, ListT) and isinstance(b, ListT):

@@ -45,6 +45,9 @@ class Rule:
     coerce: dict[str, str] = field(default_factory=dict)
     # a warning code reported, with the caveats, wherever the rule applies
     warn: str = ""
+    # the capture this rule grows or shrinks in place (xs.append(x): XS), so that a list
+    # taken from a container slot is written back to it, as Python's shared list would be
+    mutates: str = ""
     # type rules: qualified Python names whose annotations mean this type (datetime.datetime)
     annotations: tuple[str, ...] = ()
     source: Path | None = None

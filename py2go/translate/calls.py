@@ -100,6 +100,13 @@ class RuleContext:
         return self._part("elem")
 
     @property
+    def result_value_elem(self) -> str:
+        """The Go element type of the values of a dict result (defaultdict(set): the set's items)."""
+        t = self._tr.u.deep(self.result) if self.result is not None else None
+        el = elem_type(self._tr.u.deep(t.value)) if isinstance(t, DictT) else None
+        return self._tr.gotype(el) if el is not None else "any"
+
+    @property
     def result_key(self) -> str:
         return self._part("key")
 
@@ -269,9 +276,19 @@ class CallMixin:
                 self.join(target, cap.g.t, node)
                 cap.code = self.coerce(cap.g, target)
         rtype = self.parse_pytype(rule.emit.returns, values) if rule.emit.returns else NONE
+        writeback = self.alias_writeback(values.get(rule.mutates), node) if rule.mutates else None
         rctx = RuleContext(self)
         rctx.result = rtype
         code = self.engine.render(rule, {**values, "ctx": rctx})
+        if writeback is not None and not rule.emit.fallible:
+            if rtype == NONE:
+                self.out.emit(code)
+                self.out.emit(writeback)
+                return G("", NONE)
+            name = self.ctx.tmp("v")
+            self.out.emit(f"{name} := {code}")
+            self.out.emit(writeback)
+            return G(name, rtype)
         if rule.emit.fallible:
             self.mark_fallible()
             if rtype == NONE:
@@ -286,6 +303,24 @@ class CallMixin:
             self.out.emit("}")
             return G(name, rtype)
         return G(code, rtype)
+
+    def alias_writeback(self: ModuleTranslator, cap: Any, node: cst.CSTNode) -> str | None:
+        """The write-back for a list variable that aliases a container slot, if this grows one."""
+        fn = self.fn
+        if not isinstance(cap, Capture) or not isinstance(cap.node, cst.Name) or fn is None:
+            return None
+        name = cap.node.value
+        if name not in fn.aliases:
+            return None
+        back = fn.aliases[name]
+        if back is None:
+            raise Unsupported(
+                "PG304",
+                f"'{name}' is a list taken from a container and grown in place; "
+                "Go would not update the container",
+                node,
+            )
+        return back
 
     def capture_values_refresh(self: ModuleTranslator, values: dict[str, Any]) -> dict[str, Any]:
         """Re-render Go types of captures after a unification refined them."""
@@ -378,7 +413,8 @@ class CallMixin:
             if head == "tuple":
                 return TupleT(tuple(args))
             if head == "Optional":
-                return OptionalT(args[0])
+                inner = self.u.deep(args[0])
+                return inner if isinstance(inner, OptionalT) else OptionalT(args[0])
         raise Unsupported(
             "PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node
         )
@@ -415,6 +451,15 @@ class CallMixin:
             and func.value.func.value == "super"
         ):
             return self.super_init(node)
+        if (  # Exception.__init__(self, msg): the old spelling of super().__init__(msg)
+            isinstance(func, cst.Attribute)
+            and func.attr.value == "__init__"
+            and node.args
+            and isinstance(node.args[0].value, cst.Name)
+            and node.args[0].value.value == "self"
+            and (self.resolver(func.value) or "") in _EXC_NAMES
+        ):
+            return self.super_init(node.with_changes(args=node.args[1:]))
         if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
             return self.construct(self.classes[func.value].py_name, node)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
@@ -559,9 +604,9 @@ class CallMixin:
             names = tuple(self.ctx.tmp("r") for _ in results)
             self.out.emit(f"{', '.join(names)} := {call}")
             return self.pack_tuple(names, ret)
-        if not info.returns_value:
+        if not info.returns_value and info.seen:
             return G(call, NONE)
-        return G(call, info.ret)
+        return G(call, info.ret)  # (not yet translated: its result type is still open)
 
     def pack_tuple(self: ModuleTranslator, names: tuple[str, ...], t: TupleT) -> G:
         self.ctx.uses_pyrt = True
@@ -624,3 +669,9 @@ class CallMixin:
 from py2go.analysis.types import FuncT as FuncT_  # noqa: E402
 
 __all__ = ["CallMixin", "Capture", "RuleContext", "BOOL", "FLOAT"]
+
+
+_EXC_NAMES = frozenset(
+    {"Exception", "BaseException", "ValueError", "RuntimeError", "OSError", "KeyError", "LookupError",
+     "TypeError", "IOError", "EnvironmentError", "IndexError", "ArithmeticError"}
+)  # fmt: skip

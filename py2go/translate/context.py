@@ -41,6 +41,7 @@ class FuncInfo:
     returns_value: bool = False
     kwonly_from: int = 10**6  # index of the first keyword-only parameter
     grown: frozenset[str] = frozenset()  # list parameters the body appends to: passed as *[]T
+    seen: bool = False  # translated at least once: whether it returns a value is known
 
 
 @dataclass
@@ -79,6 +80,9 @@ class FuncState:
     in_handler: list[str] = field(default_factory=list)  # error variables of enclosing except blocks
     self_name: str | None = None
     init_recv: str | None = None  # in __init__: the object the Go constructor returns
+    # list variables taken from a container slot (`items = d.setdefault(k, [])`): the Go
+    # statement that writes a grown slice back to that slot, or None when it cannot be written
+    aliases: dict[str, str | None] = field(default_factory=dict)
 
 
 class Output:

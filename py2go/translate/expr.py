@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from py2go.analysis.types import (
+    ANY,
     BOOL,
     EXC,
     FILE,
@@ -66,7 +67,10 @@ class ExprMixin:
     def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
         """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""
         src, dst = self.u.deep(g.t), self.u.deep(target)
-        if dst == FLOAT and src in (INT, BOOL):
+        if src == BOOL and dst in (INT, FLOAT):  # True + True == 2
+            self.ctx.uses_pyrt = True
+            return f"pyrt.BoolInt({g.code})" if dst == INT else f"float64(pyrt.BoolInt({g.code}))"
+        if dst == FLOAT and src == INT:
             if g.const and g.code.lstrip("-").isdigit():
                 return g.code + ".0"
             return f"float64({g.code})"
@@ -244,6 +248,9 @@ class ExprMixin:
 
     def x_Name(self: ModuleTranslator, node: cst.Name) -> G:
         name = node.value
+        if name == "__doc__" and self.lookup(name) is None:  # the module docstring
+            doc = self.module.get_docstring(clean=False)
+            return G(go_string(doc), STR, const=True) if doc is not None else G("nil", NONE)
         if name == "True":
             return G("true", BOOL, const=True)
         if name == "False":
@@ -263,20 +270,38 @@ class ExprMixin:
     # ------------------------------------------------------------------ containers
     def x_List(self: ModuleTranslator, node: cst.List) -> G:
         elem: PyType = self.u.fresh()
-        items = [self.expr(e.value) for e in node.elements if not isinstance(e, cst.StarredElement)]
-        if len(items) != len(node.elements):
-            raise Unsupported("PG105", "starred elements in a list display", node)
-        for g in items:
-            elem = self.join(elem, g.t, node)
-        if len({str(self.u.deep(g.t)) for g in items}) > 1 and {str(self.u.deep(g.t)) for g in items} & {
-            "int",
-            "float",
-            "bool",
-        }:
+        parts: list[G | list[G]] = []  # a starred list, or a run of plain items
+        for e in node.elements:
+            if isinstance(e, cst.StarredElement):  # ["wc", "-l", *files]
+                g = self.expr(e.value)
+                gt = self.u.deep(g.t)
+                if not isinstance(gt, ListT):
+                    raise Unsupported("PG106", f"*{gt} in a list display", e)
+                elem = self.join(elem, gt.elem, node)
+                parts.append(g)
+            else:
+                g = self.expr(e.value)
+                elem = self.join(elem, g.t, node)
+                if parts and isinstance(parts[-1], list):
+                    parts[-1].append(g)
+                else:
+                    parts.append([g])
+        items = [g for p in parts if isinstance(p, list) for g in p]
+        kinds = {str(self.u.deep(g.t)) for g in items}
+        if len(kinds) > 1 and kinds & {"int", "float", "bool"}:
             raise Unsupported("PG402", "a list display mixing int, float or bool items", node)
         t = ListT(elem)
         go_elem = self.gotype(elem)
-        return G(f"[]{go_elem}{{{', '.join(self.coerce(g, elem) for g in items)}}}", t)
+        pieces = [
+            f"[]{go_elem}{{{', '.join(self.coerce(g, elem) for g in p)}}}" if isinstance(p, list) else p.code
+            for p in parts
+        ]
+        if len(pieces) == 1 and isinstance(parts[0], list):
+            return G(pieces[0], t)
+        if not pieces:
+            return G(f"[]{go_elem}{{}}", t)
+        self.ctx.imports.add("slices")
+        return G(f"slices.Concat({', '.join(pieces)})", t)  # a new list, like Python's
 
     def x_Tuple(self: ModuleTranslator, node: cst.Tuple) -> G:
         items = [self.expr(e.value) for e in node.elements]
@@ -326,6 +351,14 @@ class ExprMixin:
     # ------------------------------------------------------------------ operators
     def x_BinaryOperation(self: ModuleTranslator, node: cst.BinaryOperation) -> G:
         op = type(node.operator).__name__
+        if op in ("Add", "Multiply"):  # `a + (0,) * n`: a literal tuple of like items is a sequence
+            as_list = {
+                side: cst.List(elements=[cst.Element(e.value) for e in getattr(node, side).elements])
+                for side in ("left", "right")
+                if isinstance(getattr(node, side), cst.Tuple) and getattr(node, side).elements
+            }
+            if as_list:
+                node = node.with_changes(**as_list)
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -349,6 +382,9 @@ class ExprMixin:
             s, n = (left, right) if lt == STR else (right, left)
             return G(f"pyrt.Mul({s.code}, {n.code})", STR)
         if isinstance(lt, TVar) or isinstance(rt, TVar):
+            if self.strict:
+                raise Unsupported("PG105", f"the operands of this {op} have types nothing determines", node)
+            self.fallbacks += 1
             # Not yet known in this pass: assume numeric; the next pass sees the real types.
             return G(f"{left.code} {_ARITH.get(op, '+')} {right.code}", self.u.fresh())
         if lt not in (INT, FLOAT, BOOL) or rt not in (INT, FLOAT, BOOL):
@@ -441,10 +477,36 @@ class ExprMixin:
             self.out.emit(f"{name} = {self.truthy(right)}")
             self.out.emit("}")
             return G(name, BOOL)
-        t = self.join(self.u.fresh(), left.t, node)
-        t = self.join(t, right.t, node)
+        lt_ = self.u.deep(left.t)
+        if (
+            not is_and
+            and isinstance(lt_, OptionalT)
+            and not self.nilable(lt_.inner)
+            and not isinstance(self.u.deep(right.t), OptionalT | TVar)
+            and self.u.deep(right.t) != NONE
+        ):
+            # `opt or default`: a plain value (None and falsy values both take the default)
+            inner = lt_.inner
+            t = self.join(self.u.fresh(), inner, node)
+            t = self.join(t, right.t, node)
+            held = self.hoist(left)
+            name = self.ctx.tmp("v")
+            self.out.emit(f"var {name} {self.gotype(t)}")
+            self.out.emit(f"if {self.truthy(held)} {{")
+            self.out.emit(f"{name} = {self.coerce(G('*' + held.code, inner), t)}")
+            self.out.emit("} else {")
+            for line in right_out.lines:
+                self.out.emit(line)
+            self.out.emit(f"{name} = {self.coerce(right, t)}")
+            self.out.emit("}")
+            return G(name, t)
+        try:
+            t = self.u.join(self.u.fresh(), left.t)
+            t = self.u.join(t, right.t)
+        except Conflict:  # `count or "-"`: Python keeps whichever operand it returns
+            t = ANY
         name = self.ctx.tmp("v")
-        self.out.emit(f"{name} := {self.coerce(left, t)}")
+        self.out.emit(f"var {name} {self.gotype(t)} = {self.coerce(left, t)}")
         cond = self.truthy(G(name, t))
         self.out.emit(f"if {cond if is_and else '!' + self.paren(cond)} {{")
         for line in right_out.lines:
@@ -556,6 +618,9 @@ class ExprMixin:
 
     def contains(self: ModuleTranslator, container: G, item: G, node: cst.CSTNode) -> str:
         ct = self.u.deep(container.t)
+        if isinstance(ct, OptionalT) and isinstance(self.u.deep(ct.inner), ListT):
+            # `x in tags` where tags may be None: Python raises TypeError on None; Go panics on nil
+            container, ct = G(f"(*{container.code})", ct.inner), self.u.deep(ct.inner)
         if ct == STR:
             self.ctx.imports.add("strings")
             return f"strings.Contains({container.code}, {item.code})"

@@ -59,6 +59,7 @@ class FunctionMixin:
         self: ModuleTranslator, info: FuncInfo, self_name: str | None
     ) -> tuple[list[str], bool]:
         """Go lines of the body; the bool says whether any statement could not be translated."""
+        info.seen = True
         self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
         if info.py_name.endswith(".__init__"):
             self.fn.init_recv = self_name
@@ -143,7 +144,8 @@ class FunctionMixin:
     def emit_class(self: ModuleTranslator, cls: ClassInfo) -> str:
         start, end = self.lines_of(cls.node)
         out = [f"//py2go:span {start}-{end}"]
-        recv = cls.go_name[:1].lower()
+        taken = {self.go_names.get(n) for m in cls.methods.values() for n in (*m.scope.locals, *m.params)}
+        recv = next(c for c in (cls.go_name[:1].lower(), cls.go_name[:2].lower(), "self_") if c not in taken)
         if not cls.is_exception:
             bases = [
                 b for b in cls.node.bases if not (isinstance(b.value, cst.Name) and b.value.value == "object")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
-from py2go.analysis.types import NONE, ListT, PyType, TupleT, elem_type
+from py2go.analysis.types import NONE, ListT, OptionalT, PyType, TupleT, elem_type
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.translate.calls import RuleContext
@@ -136,6 +136,17 @@ class LoopMixin:
                 modes.append(":=")
                 continue
             self.join(self.var_type(py), t, node)
+            vt = self.u.deep(self.var_type(py))
+            if (
+                isinstance(vt, OptionalT)
+                and not isinstance(self.u.deep(t), OptionalT)
+                and not self.nilable(vt.inner)
+            ):
+                go = self.ctx.tmp(self.local_go(py))  # the variable also holds None elsewhere
+                out[cap_name] = Binding(go)
+                modes.append(":=")
+                self.post_binds.append((py, G(go, t)))
+                continue
             if self.declares_here(py, node):
                 self.mark_declared(py)
                 read = self.local_is_read(py) or rule.kind == "with"
@@ -157,6 +168,10 @@ class LoopMixin:
                 if out[cap_name].code == "_":
                     out[cap_name] = Binding("_")
         return out
+
+    def is_loop_scoped(self: ModuleTranslator, name: str) -> bool:
+        info = self.fn.scope.locals.get(name) if self.fn is not None else None
+        return info is not None and info.loop_scoped
 
     def local_go(self: ModuleTranslator, name: str) -> str:
         return self.go_names.get(name)
@@ -184,6 +199,9 @@ class LoopMixin:
             if line.strip():
                 self.out.emit(line)
         self.loop_footers.append(foot)
+        binds, self.post_binds = self.post_binds, []
+        for py, value in binds:
+            self.assign_name(py, value, node)
         for tmp_name, sub in nested:
             self.bind_nested(sub, self.nested.pop(tmp_name), node, comprehension)
 
@@ -220,6 +238,11 @@ class LoopMixin:
                 go = self.ctx.tmp(self.local_go(el.value))
                 self.comp_scopes[-1][el.value] = G(go, et)
                 self.out.emit(f"{go} := {part.code}")
+            elif isinstance(el, cst.Name) and self.is_loop_scoped(el.value) and isinstance(node, cst.For):
+                if el.value in _loads_in(node.body):  # this loop's own variable (see loop_scoped)
+                    go = self.var_go(el.value)
+                    self.comp_scopes[-1][el.value] = G(go, et)
+                    self.out.emit(f"{go} := {part.code}")
             else:
                 self.assign_value(el, part, node)
 

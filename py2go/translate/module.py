@@ -86,6 +86,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.narrowed: list[dict[str, PyType]] = []
         self.narrow_types: dict[str, PyType] = {}
         self.rule_miss = ""
+        self.strict = False
+        self.fallbacks = 0
+        self.post_binds = []
         self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
@@ -115,6 +118,10 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             if snap == previous:
                 break
             previous = snap
+        if self.fallbacks:
+            # some operator still had operands of unknown type: translate once more refusing them
+            self.strict = True
+            text = self.one_pass()
         return FileResult(
             go=text,
             diagnostics=sorted(
@@ -146,6 +153,8 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         return notes
 
     def one_pass(self) -> str:
+        self.fallbacks = 0
+        self.post_binds: list[tuple[str, G]] = []
         self.ctx = FileContext(self.path)
         self.ctx.reserved = self.reserved_names
         self.lazy_types = {}
@@ -213,6 +222,16 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             else:
                 body.append(stmt)
         self.main_body = body
+        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+            returns = info.node.returns if isinstance(info.node, cst.FunctionDef) else None
+            if returns is None:
+                continue
+            try:  # known before any call site is translated (reported in the function if bad)
+                rt = self.annotation(returns.annotation)
+            except Unsupported:
+                continue
+            self.join(info.ret, rt, info.node)
+            info.returns_value = rt != NONE
         block = cst.IndentedBlock(body=body)
         self.main_block = block
         self.module_scope = analyse_scope(block)

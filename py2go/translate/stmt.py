@@ -16,6 +16,7 @@ from py2go.analysis.types import (
     OptionalT,
     PyType,
     TupleT,
+    TVar,
 )
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
@@ -66,7 +67,7 @@ class StmtMixin:
         if key is None:
             return None
         t = self.peek_type(target)
-        if not isinstance(t, OptionalT) or self.nilable(t.inner):
+        if not isinstance(t, OptionalT) or isinstance(self.u.deep(t.inner), TVar) or self.nilable(t.inner):
             return None
         self.narrow_types[key] = self.u.deep(t.inner)
         return key, is_none
@@ -308,6 +309,37 @@ class StmtMixin:
                 self.assign_value(t.target, g, node)
             return
         self.assign(node.targets[0].target, node.value, node)
+        if isinstance(node.targets[0].target, cst.Name):
+            self.track_alias(node.targets[0].target.value, node.value)
+
+    def track_alias(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> None:
+        """`items = d.setdefault(k, [])` / `items = d[k]`: Python shares that list with the
+        container; Go's slice is a copy, so growing it must be written back to the slot."""
+        fn = self.fn
+        if fn is None:
+            return
+        fn.aliases.pop(name, None)
+        if not isinstance(self.u.deep(self.var_type(name)), ListT):
+            return
+        container = key = None
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.args:
+            if value.func.attr.value in ("setdefault", "get"):
+                container, key = value.func.value, value.args[0].value
+        elif isinstance(value, cst.Subscript) and isinstance(value.slice[0].slice, cst.Index):
+            container, key = value.value, value.slice[0].slice.value
+        if container is None or key is None:
+            return
+        simple = (cst.Name, cst.Attribute, cst.SimpleString, cst.Integer)
+        if not isinstance(container, simple) or not isinstance(key, simple):
+            fn.aliases[name] = None
+            return
+        cont, k = self.expr(container), self.expr(key)
+        ct, go = self.u.deep(cont.t), self.var_go(name)
+        if isinstance(ct, DictT):
+            fn.aliases[name] = f"{cont.code}.Set({self.coerce(k, ct.key)}, {go})"
+        elif isinstance(ct, ListT):
+            self.ctx.uses_pyrt = True
+            fn.aliases[name] = f"pyrt.SetIndex({cont.code}, {k.code}, {go})"
 
     def assign(
         self: ModuleTranslator, target: cst.BaseExpression, value: cst.BaseExpression, node: cst.CSTNode
@@ -454,6 +486,15 @@ class StmtMixin:
                 other = self.expr(node.value)
                 self.join(ct, other.t, node)
                 self.out.emit(f"{cur.code} = append({cur.code}, {other.code}...)")
+                back = self.fn.aliases.get(target.value) if self.fn else None
+                if self.fn and target.value in self.fn.aliases:
+                    if back is None:
+                        raise Unsupported(
+                            "PG304",
+                            f"'{target.value}' is a list taken from a container and grown in place",
+                            node,
+                        )
+                    self.out.emit(back)
                 return
             new = self.binop(cur, op, node.value, node)
             t = self.join(self.var_type(target.value), new.t, node)
@@ -761,16 +802,9 @@ class StmtMixin:
         return " || ".join(conds)
 
     def s_With(self: ModuleTranslator, node: cst.With) -> None:
-        if len(node.items) != 1:
-            # with a() as x, b() as y: nest
-            inner = node.with_changes(items=node.items[1:])
-            outer = node.with_changes(items=node.items[:1], body=cst.IndentedBlock(body=[inner]))
-            self.s_With(outer)
-            return
-        item = node.items[0]
-
         def body() -> None:
-            self.bind_with_target(item, node)
+            for item in node.items:  # `with a() as x, b() as y`: deferred closes run in reverse, as in Python
+                self.bind_with_target(item, node)
             self.block(node.body)
 
         flow, err, uses = self.flow_closure(body, "Catch")

@@ -136,7 +136,10 @@ class GoTypeMixin:
             return {"int": "0", "float": "0", "str": '""', "bool": "false"}.get(t.name, "nil")
         if isinstance(t, TupleT):
             return f"{self.gotype(t)}{{}}"
-        return "nil"
+        go = self.gotype(t)
+        if go.startswith(("*", "[]", "map[", "func", "chan ", "\x00")) or go in ("any", "error"):
+            return "nil"
+        return f"*new({go})"  # a library value type (a struct such as pyrt.Date)
 
 
 def _identity(node: cst.CSTNode) -> str | None:

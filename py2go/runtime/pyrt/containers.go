@@ -417,6 +417,18 @@ func unordered(a, b any) bool {
 
 func compareOp(a, b any, op string) int {
 	switch x := a.(type) {
+	case Timedelta:
+		if y, ok := b.(Timedelta); ok {
+			return x.Cmp(y)
+		}
+	case Datetime:
+		if y, ok := b.(Datetime); ok {
+			return x.Cmp(y)
+		}
+	case Date:
+		if y, ok := b.(Date); ok {
+			return x.Cmp(y)
+		}
 	case string:
 		if y, ok := b.(string); ok {
 			return strings.Compare(x, y)

@@ -11,6 +11,9 @@ type Dict[K comparable, V any] struct {
 	index map[K]int // key -> position in entries
 	ents  []dictEntry[K, V]
 	live  int
+	// collections.defaultdict / Counter: what d[k] gives for a missing key, and the repr name
+	factory func() V
+	kind    string // "" (dict), "defaultdict(<class 'list'>" ..., or "Counter"
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -68,6 +71,13 @@ func (d *Dict[K, V]) GetOr(k K, def V) V {
 func (d *Dict[K, V]) MustGet(k K) V {
 	if i, ok := d.index[k]; ok {
 		return d.ents[i].val
+	}
+	if d.factory != nil {
+		v := d.factory()
+		if d.kind != "Counter" { // a defaultdict stores the default; a Counter only returns 0
+			d.Set(k, v)
+		}
+		return v
 	}
 	panic(keyError(k))
 }
@@ -268,6 +278,12 @@ func (d *Dict[K, V]) Equal(o *Dict[K, V]) bool {
 func (d *Dict[K, V]) PyRepr() string {
 	if d == nil {
 		return "None"
+	}
+	if d.kind == "Counter" {
+		return counterRepr(d)
+	}
+	if d.kind != "" {
+		return d.kind + ", " + d.Copy().PyRepr() + ")"
 	}
 	var b strings.Builder
 	b.WriteByte('{')

@@ -1,9 +1,12 @@
 package pyrt
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -281,4 +284,48 @@ func EnvironDict() *Dict[string, string] {
 		}
 	}
 	return d
+}
+
+// FirstOr is next((x for x in xs if ...), d): the first item, or d when there is none.
+func FirstOr[T any](xs []T, d T) T {
+	if len(xs) == 0 {
+		return d
+	}
+	return xs[0]
+}
+
+// FirstPtr is next(..., None) for items that are not pointers: nil when there is none.
+func FirstPtr[T any](xs []T) *T {
+	if len(xs) == 0 {
+		return nil
+	}
+	v := xs[0]
+	return &v
+}
+
+// ExcFilename is e.filename of an OSError (None -> "" when the error names no file).
+func ExcFilename(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Path
+	}
+	return ""
+}
+
+// ExcErrno is e.errno of an OSError (0 when unknown).
+func ExcErrno(err error) int {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return int(errno)
+	}
+	return 0
+}
+
+// ExcStrerror is e.strerror of an OSError: CPython's text for the errno.
+func ExcStrerror(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return StrError(errno)
+	}
+	return ExcStr(err)
 }

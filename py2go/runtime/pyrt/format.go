@@ -143,6 +143,16 @@ func unknownFormat(typ byte, typeName string) *Exception {
 // [[fill]align][sign][z][#][0][width][grouping][.precision][type].
 // Invalid specs panic with a ValueError carrying CPython's message.
 func Format(v any, spec string) string {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !isPyObject(v) {
+		// an Optional value: format what it holds; None has no format spec of its own
+		if rv.IsNil() {
+			if spec == "" {
+				return "None"
+			}
+			Throw("TypeError", "unsupported format string passed to NoneType.__format__")
+		}
+		return Format(rv.Elem().Interface(), spec)
+	}
 	switch x := v.(type) {
 	case string:
 		if spec == "" {
@@ -661,4 +671,14 @@ func pyTypeName(v any) string {
 		t = t.Elem()
 	}
 	return t.Name()
+}
+
+// isPyObject says whether a pointer is itself a Python object (a dict, set, class instance with
+// its own str/repr) rather than an Optional scalar.
+func isPyObject(v any) bool {
+	switch v.(type) {
+	case interface{ PyStr() string }, interface{ PyRepr() string }, error:
+		return true
+	}
+	return false
 }

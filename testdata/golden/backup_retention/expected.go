@@ -200,7 +200,7 @@ func run() error {
 		return err29
 	}
 	for _, name := range pyrt.Sorted(names, false) {
-		v32 := strings.Join(reasons.GetOr(name, []string{}), ",")
+		var v32 string = strings.Join(reasons.GetOr(name, []string{}), ",")
 		if !(v32 != "") {
 			v32 = "-"
 		}

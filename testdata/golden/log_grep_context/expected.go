@@ -113,7 +113,7 @@ func run() error {
 				v9 = line
 			}
 			hay = v9
-			if strings.Contains(hay, needle) != invert {
+			if pyrt.BoolInt(strings.Contains(hay, needle)) != pyrt.BoolInt(invert) {
 				hits = append(hits, i)
 			}
 		}

@@ -151,7 +151,7 @@ func run() error {
 	for _, a := range pyrt.SortedBy(humans, func(x15 *Account) int {
 		return x15.Uid
 	}, false) {
-		v17 := pyrt.Index(pyrt.SplitSep(a.Gecos, ",", -1), 0)
+		var v17 string = pyrt.Index(pyrt.SplitSep(a.Gecos, ",", -1), 0)
 		if !(v17 != "") {
 			v17 = a.Name
 		}
