@@ -252,9 +252,27 @@ class CallMixin:
                 return False
             caps = cap if isinstance(cap, list) else [cap]
             for c in caps:
+                self.settle_dynamic(c, preds)
                 if not all(predicates.check(p, c) for p in preds):
                     return False
         return True
+
+    def settle_dynamic(self: ModuleTranslator, cap: Any, preds: tuple[str, ...]) -> None:
+        """A dynamic value (Any) where a rule needs a str/int/list...: check and convert it at
+        run time (TypeError, as Python would raise on the operation, when it is not one)."""
+        if not isinstance(cap, Capture) or cap.pytype != "Any" or cap.g is None:
+            return
+        wanted = next((p for p in preds if p in _SETTLE), None)
+        if wanted is None:
+            return
+        conv, pytype = _SETTLE[wanted]
+        self.ctx.uses_pyrt = True
+        t = self.parse_pytype(pytype, {})
+        cap.code = f"pyrt.{conv}({cap.code})"
+        cap.g = G(cap.code, t)
+        cap.pytype, cap.type = str(t), self.gotype(t)
+        el = elem_type(t)
+        cap.elem = self.gotype(el) if el is not None else ""
 
     def apply_rule(self: ModuleTranslator, rule: Rule, values: dict[str, Any], node: cst.CSTNode) -> G:
         self.ctx.imports.update(rule.emit.imports)
@@ -675,3 +693,9 @@ _EXC_NAMES = frozenset(
     {"Exception", "BaseException", "ValueError", "RuntimeError", "OSError", "KeyError", "LookupError",
      "TypeError", "IOError", "EnvironmentError", "IndexError", "ArithmeticError"}
 )  # fmt: skip
+
+
+_SETTLE = {
+    "str": ("AsStr", "str"), "int": ("AsInt", "int"), "float": ("AsFloat", "float"),
+    "numeric": ("AsFloat", "float"), "bool": ("AsBool", "bool"), "dict": ("AsDict", "dict[str, Any]"),
+}  # fmt: skip

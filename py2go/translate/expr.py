@@ -67,6 +67,11 @@ class ExprMixin:
     def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
         """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""
         src, dst = self.u.deep(g.t), self.u.deep(target)
+        if src == ANY and dst != ANY and not isinstance(dst, TVar):
+            conv = _DYNAMIC_AS.get(str(dst))
+            if conv is not None:  # a dynamic value where a static type is needed: checked at run time
+                self.ctx.uses_pyrt = True
+                return f"pyrt.{conv}({g.code})"
         if src == BOOL and dst in (INT, FLOAT):  # True + True == 2
             self.ctx.uses_pyrt = True
             return f"pyrt.BoolInt({g.code})" if dst == INT else f"float64(pyrt.BoolInt({g.code}))"
@@ -381,6 +386,9 @@ class ExprMixin:
             self.ctx.uses_pyrt = True
             s, n = (left, right) if lt == STR else (right, left)
             return G(f"pyrt.Mul({s.code}, {n.code})", STR)
+        if (lt == ANY or rt == ANY) and op in _DYNAMIC_OPS:
+            self.ctx.uses_pyrt = True
+            return G(f'pyrt.DynArith("{_DYNAMIC_OPS[op]}", {left.code}, {right.code})', ANY)
         if isinstance(lt, TVar) or isinstance(rt, TVar):
             if self.strict:
                 raise Unsupported("PG105", f"the operands of this {op} have types nothing determines", node)
@@ -618,6 +626,9 @@ class ExprMixin:
 
     def contains(self: ModuleTranslator, container: G, item: G, node: cst.CSTNode) -> str:
         ct = self.u.deep(container.t)
+        if ct == ANY:
+            self.ctx.uses_pyrt = True
+            return f"pyrt.DynContains({container.code}, {item.code})"
         if isinstance(ct, OptionalT) and isinstance(self.u.deep(ct.inner), ListT):
             # `x in tags` where tags may be None: Python raises TypeError on None; Go panics on nil
             container, ct = G(f"(*{container.code})", ct.inner), self.u.deep(ct.inner)
@@ -665,6 +676,9 @@ class ExprMixin:
             return self.slice_expr(base, sl, node)
         assert isinstance(sl, cst.Index)
         idx = self.expr(sl.value)
+        if bt == ANY:
+            self.ctx.uses_pyrt = True
+            return G(f"pyrt.DynIndex({base.code}, {idx.code})", ANY)
         if isinstance(bt, DictT):
             self.join(bt.key, idx.t, node)
             return G(f"{self.paren(base.code)}.MustGet({self.coerce(idx, bt.key)})", bt.value)
@@ -870,6 +884,18 @@ class ExprMixin:
 
     def x_StarredElement(self: ModuleTranslator, node: cst.StarredElement) -> G:
         raise Unsupported("PG106", "starred expressions", node)
+
+
+_DYNAMIC_AS = {"str": "AsStr", "int": "AsInt", "float": "AsFloat", "bool": "AsBool",
+               "list[Any]": "AsList", "dict[str, Any]": "AsDict"}  # fmt: skip
+_DYNAMIC_OPS = {
+    "Add": "+",
+    "Subtract": "-",
+    "Multiply": "*",
+    "Divide": "/",
+    "FloorDivide": "//",
+    "Modulo": "%",
+}
 
 
 def _names_read(comp: cst.CSTNode) -> set[str]:

@@ -12,7 +12,21 @@ from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
-from py2go.analysis.types import EXC, NONE, ClassT, DictT, ListT, PyType, SetT, TVar, Unifier, Unknown
+from py2go.analysis.types import (
+    ANY,
+    EXC,
+    NONE,
+    ClassT,
+    DictT,
+    ListT,
+    OptionalT,
+    PyType,
+    SetT,
+    TupleT,
+    TVar,
+    Unifier,
+    Unknown,
+)
 from py2go.analysis.walk import names as walk_names
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
@@ -118,6 +132,15 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             if snap == previous:
                 break
             previous = snap
+        if self.dynamic_fallback():
+            # what nothing typed becomes a dynamic value (Go `any`): translate again with that
+            previous = None
+            for _ in range(3):
+                text = self.one_pass()
+                snap = self.snapshot()
+                if snap == previous:
+                    break
+                previous = snap
         if self.fallbacks:
             # some operator still had operands of unknown type: translate once more refusing them
             self.strict = True
@@ -132,6 +155,42 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             uses_pyrt=self.ctx.uses_pyrt,
         )
 
+    def dynamic_fallback(self) -> bool:
+        """Bind every type variable inference left open to Any (pyrt's dynamic values)."""
+        roots: list[PyType] = [*self.global_types.values(), *self.local_types.values()]
+        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+            roots.extend(info.param_types)
+            roots.append(info.ret)
+        for c in self.classes.values():
+            roots.extend(c.fields.values())
+            roots.extend(t for _, t in c.class_attrs.values())
+        open_vars: list[TVar] = []
+
+        def collect(t: PyType) -> None:
+            t = self.u.resolve(t)
+            if isinstance(t, TVar):
+                open_vars.append(t)
+            elif isinstance(t, ListT | SetT):
+                collect(t.elem)
+            elif isinstance(t, DictT):
+                collect(t.key)
+                collect(t.value)
+            elif isinstance(t, OptionalT):
+                collect(t.inner)
+            elif isinstance(t, TupleT):
+                for i in t.items:
+                    collect(i)
+
+        for r in roots:
+            collect(r)
+        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+            if not info.returns_value:  # a function with no value results keeps an open result
+                r = self.u.resolve(info.ret)
+                open_vars = [v for v in open_vars if v is not r]
+        for v in open_vars:
+            self.u.join(v, ANY)
+        return bool(open_vars)
+
     def inference_notes(self) -> list[Diagnostic]:
         """PG401: parameters whose type nothing determined fall back to Go's `any`."""
         notes = []
@@ -140,7 +199,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
                 continue
             params = list(info.node.params.params)[1 if info.cls else 0 :]
             for p, t in zip(params, info.param_types, strict=False):
-                if isinstance(self.u.deep(t), TVar):
+                if isinstance(self.u.deep(t), TVar) or self.u.deep(t) == ANY and p.annotation is None:
                     notes.append(
                         self.diagnostic(
                             "PG401",

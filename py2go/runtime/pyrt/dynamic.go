@@ -1,0 +1,234 @@
+package pyrt
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// Dynamic values: what py2go falls back to where nothing fixes a static type (an unannotated
+// json.load result, a parameter no call site types). They hold int, float64, string, bool, nil,
+// []any and *Dict[string, any] (what JSON decodes to); every operation checks the kind at run
+// time and raises Python's TypeError when Python would.
+
+// TypeName is type(v).__name__ for a dynamic value.
+func TypeName(v any) string {
+	switch v.(type) {
+	case nil:
+		return "NoneType"
+	case bool:
+		return "bool"
+	case int:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case []any:
+		return "list"
+	case *Dict[string, any]:
+		return "dict"
+	}
+	return reflect.TypeOf(v).String()
+}
+
+// AsStr is a dynamic value used where a str is needed.
+func AsStr(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected str, got %s", TypeName(v))))
+}
+
+// AsInt is a dynamic value used where an int is needed (a bool is an int in Python).
+func AsInt(v any) int {
+	switch x := v.(type) {
+	case int:
+		return x
+	case bool:
+		return BoolInt(x)
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected int, got %s", TypeName(v))))
+}
+
+// AsFloat is a dynamic value used where a float is needed (ints convert, as in arithmetic).
+func AsFloat(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case int:
+		return float64(x)
+	case bool:
+		return float64(BoolInt(x))
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected float, got %s", TypeName(v))))
+}
+
+// AsBool is a dynamic value used where a bool is needed.
+func AsBool(v any) bool {
+	if b, ok := v.(bool); ok {
+		return b
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected bool, got %s", TypeName(v))))
+}
+
+// AsList is a dynamic value used where a list is needed.
+func AsList(v any) []any {
+	if xs, ok := v.([]any); ok {
+		return xs
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected list, got %s", TypeName(v))))
+}
+
+// AsDict is a dynamic value used where a dict is needed.
+func AsDict(v any) *Dict[string, any] {
+	if d, ok := v.(*Dict[string, any]); ok {
+		return d
+	}
+	panic(NewError("TypeError", fmt.Sprintf("expected dict, got %s", TypeName(v))))
+}
+
+// DynIndex is v[k]: list index (negative from the end) or dict key (KeyError when missing).
+func DynIndex(v any, k any) any {
+	switch x := v.(type) {
+	case []any:
+		i, ok := k.(int)
+		if !ok {
+			panic(NewError("TypeError", "list indices must be integers or slices, not "+TypeName(k)))
+		}
+		return Index(x, i)
+	case *Dict[string, any]:
+		s, ok := k.(string)
+		if !ok {
+			panic(NewError("KeyError", Repr(k)))
+		}
+		return x.MustGet(s)
+	case string:
+		i, ok := k.(int)
+		if !ok {
+			panic(NewError("TypeError", "string indices must be integers, not '"+TypeName(k)+"'"))
+		}
+		return StrIndex(x, i)
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
+}
+
+// DynGet is v.get(k, default) on a dynamic dict.
+func DynGet(v any, k string, def any) any {
+	return AsDict(v).GetOr(k, def)
+}
+
+// DynIter is `for x in v`: list items, dict keys or characters.
+func DynIter(v any) []any {
+	switch x := v.(type) {
+	case []any:
+		return x
+	case *Dict[string, any]:
+		keys := x.Keys()
+		out := make([]any, len(keys))
+		for i, k := range keys {
+			out[i] = k
+		}
+		return out
+	case string:
+		chars := Chars(x)
+		out := make([]any, len(chars))
+		for i, c := range chars {
+			out[i] = c
+		}
+		return out
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not iterable", TypeName(v))))
+}
+
+// DynLen is len(v).
+func DynLen(v any) int {
+	switch x := v.(type) {
+	case []any:
+		return len(x)
+	case *Dict[string, any]:
+		return x.Len()
+	case string:
+		return Len(x)
+	}
+	panic(NewError("TypeError", fmt.Sprintf("object of type '%s' has no len()", TypeName(v))))
+}
+
+// DynContains is `k in v`.
+func DynContains(v any, k any) bool {
+	switch x := v.(type) {
+	case []any:
+		for _, it := range x {
+			if Equal(it, k) {
+				return true
+			}
+		}
+		return false
+	case *Dict[string, any]:
+		s, ok := k.(string)
+		return ok && x.Has(s)
+	case string:
+		s, ok := k.(string)
+		if !ok {
+			panic(NewError("TypeError", "'in <string>' requires string as left operand, not "+TypeName(k)))
+		}
+		return Find(x, s) >= 0
+	}
+	panic(NewError("TypeError", fmt.Sprintf("argument of type '%s' is not iterable", TypeName(v))))
+}
+
+// DynArith is a op b (+ - * / // %) on dynamic numbers and strings, with Python's rules.
+func DynArith(op string, a, b any) any {
+	if sa, ok := a.(string); ok {
+		if sb, ok := b.(string); ok && op == "+" {
+			return sa + sb
+		}
+		if n, ok := b.(int); ok && op == "*" {
+			return Mul(sa, n)
+		}
+		panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: 'str' and '%s'", op, TypeName(b))))
+	}
+	ai, aInt := a.(int)
+	bi, bInt := b.(int)
+	if aInt && bInt {
+		switch op {
+		case "+":
+			return ai + bi
+		case "-":
+			return ai - bi
+		case "*":
+			return ai * bi
+		case "/":
+			return DivInt(ai, bi)
+		case "//":
+			return FloorDiv(ai, bi)
+		case "%":
+			return Mod(ai, bi)
+		}
+	}
+	if isNum(a) && isNum(b) {
+		x, y := AsFloat(a), AsFloat(b)
+		switch op {
+		case "+":
+			return x + y
+		case "-":
+			return x - y
+		case "*":
+			return x * y
+		case "/":
+			return Div(x, y)
+		case "//":
+			return FloorDiv(x, y)
+		case "%":
+			return Mod(x, y)
+		}
+	}
+	panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, TypeName(a), TypeName(b))))
+}
+
+func isNum(v any) bool {
+	switch v.(type) {
+	case int, bool, float64:
+		return true
+	}
+	return false
+}
