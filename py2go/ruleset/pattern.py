@@ -120,7 +120,10 @@ def _is_plain_dotted(node: cst.CSTNode) -> bool:
 
 
 def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
-    if isinstance(p, cst.Name):
+    tp = type(p)
+    if tp is not cst.Name and tp is not cst.Attribute and tp is not type(t) and tp not in (list, tuple):
+        return False  # the common fast exit: different node types
+    if tp is cst.Name:
         v = p.value
         if v == "__any_":
             return True
@@ -145,7 +148,7 @@ def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
             return False
         return _m(p.value, t.value, caps, resolve)
     if isinstance(p, cst.SimpleString | cst.Integer | cst.Float):
-        return p.evaluated_value == t.evaluated_value
+        return p.value == t.value or p.evaluated_value == t.evaluated_value
     if isinstance(p, cst.Call):
         return _m(p.func, t.func, caps, resolve) and _match_args(p.args, t.args, caps, resolve)
     if isinstance(p, cst.CSTNode):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import libcst as cst
@@ -46,8 +48,12 @@ class Capture:
     g: G | None = None
     is_param: bool = False
     nilable_value: bool = False  # a dict whose values can be nil (classes, dicts, sets)
-    py: str = ""  # the Python source text of the capture
     failed: Unsupported | None = None  # why it has no Go translation (e.g. `type=int`)
+
+    @property
+    def py(self) -> str:
+        """The Python source text of the capture (computed only when a template asks)."""
+        return cst.Module([]).code_for_node(self.node) if isinstance(self.node, cst.CSTNode) else ""
 
     def __str__(self) -> str:
         if self.failed is not None:
@@ -159,6 +165,14 @@ class CallMixin:
 
     def try_rules(self: ModuleTranslator, node: cst.CSTNode, kind: str = "expr") -> G | None:
         """Translate `node` with the first matching rule whose predicates hold, or None."""
+        outer, self.capture_cache = self.capture_cache, {}  # captures shared by this node's candidates
+        try:
+            return self._try_rules(node, kind)
+        finally:
+            self.capture_cache = outer
+
+    def _try_rules(self: ModuleTranslator, node: cst.CSTNode, kind: str = "expr") -> G | None:
+        """Translate `node` with the first matching rule whose predicates hold, or None."""
         self.rule_miss = ""
         found = self.engine.candidates(kind, node, self.resolver)
         if not found:
@@ -214,17 +228,28 @@ class CallMixin:
         return values
 
     def capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
-        py = cst.Module([]).code_for_node(node)
+        """A capture's translation; reused (as a copy) by the other rule candidates of the same
+        node when it emitted no statements, since several rules often match one call."""
+        cached = self.capture_cache.get(id(node))
+        if cached is not None and cached[0] is node:
+            return dataclasses.replace(cached[1])
+        mark = self.checkpoint()
+        cap = self._capture(node)
+        if self.checkpoint() == mark:
+            self.capture_cache[id(node)] = (node, cap)
+        return dataclasses.replace(cap)
+
+    def _capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
         if isinstance(node, cst.Lambda) or (
             isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None
         ):  # key= functions are translated once the element type is known
-            return Capture("", node, "lambda", "", "", py=py)
+            return Capture("", node, "lambda", "", "")
         mark = self.checkpoint()
         try:
             g = self.expr(node)
         except Unsupported as exc:  # still usable through .py (e.g. `type=int` in add_argument)
             self.rollback(mark)
-            return Capture("", node, "unknown", "", "", py=py, failed=exc)
+            return Capture("", node, "unknown", "", "", failed=exc)
         t = self.u.deep(g.t)
         el = elem_type(t)
         is_param = (
@@ -242,7 +267,6 @@ class CallMixin:
             g,
             is_param=is_param,
             nilable_value=isinstance(t, DictT) and self.nilable(t.value),
-            py=py,
         )
 
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
@@ -366,8 +390,7 @@ class CallMixin:
                 pass
 
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
-        node = cst.parse_expression(text)
-        return self._pytype(node, values)
+        return self._pytype(_parse_type_text(text), values)
 
     def _pytype(self: ModuleTranslator, node: cst.BaseExpression, values: dict[str, Any]) -> PyType:
         if isinstance(node, cst.Name):
@@ -699,3 +722,8 @@ _SETTLE = {
     "str": ("AsStr", "str"), "int": ("AsInt", "int"), "float": ("AsFloat", "float"),
     "numeric": ("AsFloat", "float"), "bool": ("AsBool", "bool"), "dict": ("AsDict", "dict[str, Any]"),
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _parse_type_text(text: str) -> cst.BaseExpression:
+    return cst.parse_expression(text)

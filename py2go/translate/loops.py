@@ -34,6 +34,14 @@ class Binding:
 class LoopMixin:
     def apply_block_rule(self: ModuleTranslator, kind: str, node: cst.CSTNode, target: cst.CSTNode | None,
                          comprehension: bool, binder: cst.CSTNode | None = None) -> str:  # fmt: skip
+        outer, self.capture_cache = self.capture_cache, {}  # captures shared by this node's candidates
+        try:
+            return self._apply_block_rule(kind, node, target, comprehension, binder)
+        finally:
+            self.capture_cache = outer
+
+    def _apply_block_rule(self: ModuleTranslator, kind: str, node: cst.CSTNode, target: cst.CSTNode | None,
+                         comprehension: bool, binder: cst.CSTNode | None = None) -> str:  # fmt: skip
         found = self.engine.candidates(kind, node, self.resolver)
         bound_ids = {id(n) for n in _names_in_target(target)} if target is not None else set()
         target_ids = _node_ids(target) if target is not None else set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
@@ -212,6 +213,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         return notes
 
     def one_pass(self) -> str:
+        self.capture_cache: dict[int, tuple[cst.CSTNode, Any]] = {}
         self.fallbacks = 0
         self.post_binds: list[tuple[str, G]] = []
         self.ctx = FileContext(self.path)
