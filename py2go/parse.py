@@ -13,6 +13,7 @@ from py2go.diagnostics.model import Diagnostic
 class Parsed:
     module: cst.Module | None
     diagnostic: Diagnostic | None
+    text: str = ""  # the decoded source
 
 
 def parse_source(path: str, data: bytes) -> Parsed:
@@ -25,10 +26,10 @@ def parse_source(path: str, data: bytes) -> Parsed:
     except Exception as exc:  # LibCST raises plain exceptions for some tokenizer failures
         return Parsed(None, Diagnostic(path, 1, 1, "PG001", f"cannot parse: {exc}"))
     try:
-        module.code  # noqa: B018 - forces decoding with the detected encoding
-    except UnicodeDecodeError as exc:
+        text = data.decode(module.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
         return Parsed(None, Diagnostic(path, 1, 1, "PG002", f"cannot decode the file: {exc}"))
-    return Parsed(module, None)
+    return Parsed(module, None, text)
 
 
 def _syntax_error(path: str, data: bytes, exc: cst.ParserSyntaxError) -> Diagnostic:

@@ -45,16 +45,26 @@ def _fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+_SKIPPED: dict[type, bool] = {}
+
+
+def _skipped(cls: type) -> bool:
+    """Whitespace and punctuation node classes (decided once per class: ABC checks are slow)."""
+    hit = _SKIPPED.get(cls)
+    if hit is None:
+        hit = _SKIPPED[cls] = not issubclass(cls, cst.CSTNode) or issubclass(cls, _SKIP_TYPES)
+    return hit
+
+
 def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     for name in _fields(type(node)):
         value = getattr(node, name)
-        if isinstance(value, cst.CSTNode):
-            if not isinstance(value, _SKIP_TYPES):
-                yield value
-        elif isinstance(value, list | tuple):
+        if type(value) is list or type(value) is tuple:
             for item in value:
-                if isinstance(item, cst.CSTNode) and not isinstance(item, _SKIP_TYPES):
+                if not _skipped(type(item)):
                     yield item
+        elif value is not None and not _skipped(type(value)):
+            yield value
 
 
 def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:

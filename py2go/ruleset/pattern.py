@@ -152,15 +152,22 @@ def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
     if isinstance(p, cst.Call):
         return _m(p.func, t.func, caps, resolve) and _match_args(p.args, t.args, caps, resolve)
     if isinstance(p, cst.CSTNode):
-        for f in dataclasses.fields(p):
-            if f.name in _SKIP_FIELDS:
-                continue
-            if not _m(getattr(p, f.name), getattr(t, f.name), caps, resolve):
-                return False
-        return True
+        return all(
+            _m(getattr(p, name), getattr(t, name), caps, resolve) for name in _compared_fields(type(p))
+        )
     if isinstance(p, list | tuple):
         return _match_seq(list(p), list(t), caps, resolve)
     return p == t
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _compared_fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _SKIP_FIELDS)
+    return names
 
 
 def _star_name(node: Any) -> str | None:

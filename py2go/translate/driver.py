@@ -49,7 +49,7 @@ def translate_source(
     if parsed.module is None:
         assert parsed.diagnostic is not None
         return Translation(None, None, [parsed.diagnostic], lines=lines)
-    tr = ModuleTranslator(path, parsed.module, engine, f"{module_path}/internal/pyrt")
+    tr = ModuleTranslator(path, parsed.module, engine, f"{module_path}/internal/pyrt", parsed.text)
     try:
         result = tr.translate()
     except Unsupported as exc:  # a declaration outside any statement (e.g. a global's type) failed

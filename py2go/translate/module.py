@@ -63,7 +63,9 @@ Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
 
 
 class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin):
-    def __init__(self, path: str, module: cst.Module, engine: RuleEngine, pyrt_import: str) -> None:
+    def __init__(
+        self, path: str, module: cst.Module, engine: RuleEngine, pyrt_import: str, source: str = ""
+    ) -> None:
         self.path = path
         self.module = module
         self.engine = engine
@@ -71,11 +73,12 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.u = Unifier()
         self.module = module
         self._positions: Mapping[cst.CSTNode, CodeRange] | None = None
-        self.stmt_lines = statement_lines(module, module.code)
+        source = source or module.code
+        self.stmt_lines = statement_lines(module, source)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
         self.aliases: dict[str, cst.BaseExpression] = {}
-        self.source_lines = self.module.code.splitlines()
+        self.source_lines = source.splitlines()
         self.funcs: dict[str, FuncInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.global_types: dict[str, PyType] = {}
