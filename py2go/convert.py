@@ -31,8 +31,18 @@ _engine: RuleEngine | None = None
 
 
 def _init_worker(rule_dirs: tuple[str, ...]) -> None:
+    """Build the rule engine, unless this (forked) worker inherited the parent's."""
     global _engine
-    _engine = RuleEngine(load_ruleset([Path(d) for d in rule_dirs]))
+    if _engine is None or _engine_dirs != rule_dirs:
+        _set_engine(RuleEngine(load_ruleset([Path(d) for d in rule_dirs])), rule_dirs)
+
+
+_engine_dirs: tuple[str, ...] | None = None
+
+
+def _set_engine(engine: RuleEngine, rule_dirs: tuple[str, ...]) -> None:
+    global _engine, _engine_dirs
+    _engine, _engine_dirs = engine, rule_dirs
 
 
 def _work(args: tuple[str, bytes, str, str]) -> Translation:
@@ -121,6 +131,7 @@ def convert(
     started = time.perf_counter()
     planned = discover(paths)
     ruleset = load_ruleset(rule_dirs)  # validates rule files up front, in this process
+    _set_engine(RuleEngine(ruleset), tuple(str(d) for d in rule_dirs))  # forked workers inherit it
     key = f"{__version__}:{_code_fingerprint()}:{ruleset.fingerprint}:{module}"
     old = {e["python"]: e for e in _load_manifest(out).get("files", [])}
     out.mkdir(parents=True, exist_ok=True)
@@ -151,11 +162,14 @@ def convert(
         with ProcessPoolExecutor(
             max_workers=jobs, initializer=_init_worker, initargs=(tuple(str(d) for d in rule_dirs),)
         ) as pool:
-            results = []
-            for i, r in enumerate(pool.map(_work, args, chunksize=max(1, len(args) // (jobs * 4)))):
-                results.append(r)
+            # largest files first, one at a time, so no worker is left with a long tail
+            order = sorted(range(len(args)), key=lambda i: -len(args[i][1]))
+            slots: list[Translation | None] = [None] * len(args)
+            for done, (i, r) in enumerate(zip(order, pool.map(_work, [args[i] for i in order]), strict=True)):
+                slots[i] = r
                 if progress:
-                    progress(i + 1, len(args), args[i][0])
+                    progress(done + 1, len(args), args[i][0])
+            results = [r for r in slots if r is not None]
     else:
         _init_worker(tuple(str(d) for d in rule_dirs))
         results = []

@@ -43,7 +43,7 @@ def builtin_data_dir(name: str) -> Path:
     return Path(__file__).resolve().parents[2] / name
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when installed: 10x faster
     """SafeLoader that remembers where each mapping starts, for error messages."""
 
 
