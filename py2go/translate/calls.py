@@ -573,7 +573,23 @@ class CallMixin:
     def bind_args(self: ModuleTranslator, info: FuncInfo, node: cst.Call) -> list[str]:
         """Match a call's arguments to the signature: keywords by name, defaults at the call site."""
         slots: list[cst.BaseExpression | None] = [None] * len(info.params)
-        for i, arg in enumerate(a for a in node.args if a.keyword is None):
+        extra: list[str] = []  # the *args part, Go variadic arguments
+        positional = [a for a in node.args if a.keyword is None]
+        for i, arg in enumerate(positional):
+            if info.star is not None and info.star_elem is not None and i >= info.kwonly_from:
+                g = self.expr(arg.value)
+                if arg.star == "*" and i == len(positional) - 1:  # f(a, *rest): pass the list on
+                    gt = self.u.deep(g.t)
+                    if not isinstance(gt, ListT):
+                        raise Unsupported("PG106", f"*{gt} at a call site", node)
+                    self.join(info.star_elem, gt.elem, node)
+                    extra.append(f"{g.code}...")
+                    continue
+                if arg.star:
+                    raise Unsupported("PG106", "*args in the middle of a call", node)
+                self.join(info.star_elem, g.t, node)
+                extra.append(self.coerce(g, info.star_elem))
+                continue
             if arg.star:
                 raise Unsupported("PG106", "*args at a call site", node)
             if i >= len(slots) or i >= info.kwonly_from:
@@ -599,7 +615,7 @@ class CallMixin:
             if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT):
                 code = self.address_of(code, value, info.params[i])
             out.append(code)
-        return out
+        return out + extra
 
     def address_of(self: ModuleTranslator, code: str, node: cst.BaseExpression, param: str) -> str:
         """`&xs` for a list the callee grows; the caller must hold it in a variable or field."""

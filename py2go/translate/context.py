@@ -42,6 +42,8 @@ class FuncInfo:
     kwonly_from: int = 10**6  # index of the first keyword-only parameter
     grown: frozenset[str] = frozenset()  # list parameters the body appends to: passed as *[]T
     seen: bool = False  # translated at least once: whether it returns a value is known
+    star: str | None = None  # `*args`: a Go variadic parameter
+    star_elem: TVar | None = None
 
 
 @dataclass

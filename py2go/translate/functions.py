@@ -22,6 +22,8 @@ class FunctionMixin:
             f"{self.var_go_param(p)} {'*' if self.passed_by_pointer(info, p) else ''}{self.gotype(t)}"
             for p, t in zip(info.params, info.param_types, strict=True)
         ]
+        if info.star is not None and info.star_elem is not None:
+            params.append(f"{self.var_go_param(info.star)} ...{self.gotype(info.star_elem)}")
         ret = self.u.deep(info.ret)
         results: list[str] = []
         if info.returns_value and ret != NONE:
@@ -76,11 +78,11 @@ class FunctionMixin:
                         self.join(info.param_types[i], g.t, default)
             except Unsupported as exc:
                 self.report(exc, info.node)
-            if info.node.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) and isinstance(
-                info.node.params.star_arg, cst.Param
-            ):
+            if info.star is not None and _shows_star(info.node.body, info.star):
                 self.report(
-                    Unsupported("PG106", "*args parameters are not translated", info.node.params.star_arg),
+                    Unsupported(
+                        "PG106", f"*{info.star} is printed as a tuple; Go has it as a list", info.node
+                    ),
                     info.node,
                 )
             if info.node.params.star_kwarg is not None:
@@ -313,3 +315,28 @@ def _ends_with_return(lines: list[str]) -> bool:
 
 
 __all__ = ["FunctionMixin", "ClassT"]
+
+
+def _shows_star(body: cst.CSTNode, name: str) -> bool:
+    """Whether `*args` itself is printed, formatted or repr'd (a tuple in Python, a list in Go)."""
+    from py2go.analysis.walk import walk
+
+    def is_it(n: cst.CSTNode) -> bool:
+        return isinstance(n, cst.Name) and n.value == name
+
+    for node in walk(body):
+        if isinstance(node, cst.FormattedStringExpression) and is_it(node.expression):
+            return True
+        if (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Name)
+            and node.func.value in ("print", "str", "repr", "format")
+        ) and any(is_it(a.value) for a in node.args):
+            return True
+        if (
+            isinstance(node, cst.BinaryOperation)
+            and isinstance(node.operator, cst.Modulo)
+            and is_it(node.right)
+        ):
+            return True
+    return False

@@ -335,6 +335,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             params.append(p.name.value)
             defaults.append(p.default)
             ptypes.append(self.u.fresh())
+        star = node.params.star_arg.name.value if isinstance(node.params.star_arg, cst.Param) else None
         info = FuncInfo(
             py_name=node.name.value if cls is None else f"{cls}.{node.name.value}",
             go_name=self.func_go_name(node.name.value, cls),
@@ -343,10 +344,14 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             param_types=ptypes,
             defaults=defaults,
             ret=self.u.fresh(),
-            scope=analyse_scope(node.body, tuple(params) + (("self",) if cls else ())),
+            scope=analyse_scope(
+                node.body, (*params, *((star,) if star else ()), *(("self",) if cls else ()))
+            ),
             cls=cls,
             kwonly_from=kwonly_from,
             grown=grown_parameters(node.body, tuple(params)),
+            star=star,
+            star_elem=self.u.fresh() if star else None,
         )
         return info
 
@@ -438,6 +443,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
     # ------------------------------------------------------------------ variables
     def var_type(self, name: str) -> PyType:
         fn = self.fn
+        if fn is not None and fn.info is not None and name == fn.info.star:
+            assert fn.info.star_elem is not None
+            return ListT(fn.info.star_elem)  # *args: a sequence of the extra positional arguments
         if fn is not None and fn.info is not None and name in fn.scope.params:
             if name == "self" and fn.info.cls:
                 return ClassT(fn.info.cls, self.classes[fn.info.cls].is_exception)
