@@ -690,23 +690,10 @@ func JSONLoad[T any](r io.Reader) (T, error) {
 }
 
 func jsonKindName(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null"
-	case bool:
-		return "bool"
-	case int:
-		return "int"
-	case float64:
-		return "float"
-	case string:
-		return "str"
-	case []any:
-		return "list"
-	case *Dict[string, any]:
-		return "dict"
+	if v == nil {
+		return "null" // JSON's word in the decode error messages
 	}
-	return "?"
+	return TypeName(v)
 }
 
 func jsonMismatch(path string, v any, want string) error {
