@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from py2go.analysis.walk import FastVisitor, walk
+from py2go.analysis.walk import FastVisitor, names, walk
 
 Path_ = tuple[int, ...]
 
@@ -138,7 +138,7 @@ class _Collector(FastVisitor):
             targets.update(n.value for n in _names_in_target(f.target))
             f = f.inner_for_in
         # Names read inside a comprehension other than its own targets are loads of this scope.
-        for name in _ReadNames.collect(node):
+        for name in names(node):
             if name.value not in targets:
                 self.loads.append((name.value, tuple(self.path), name))
         return False
@@ -226,31 +226,6 @@ class _Collector(FastVisitor):
 
     def visit_Param(self, node: cst.Param) -> bool:
         return False
-
-
-class _ReadNames(FastVisitor):
-    def __init__(self) -> None:
-        self.names: list[cst.Name] = []
-
-    @classmethod
-    def collect(cls, node: cst.CSTNode) -> list[cst.Name]:
-        v = cls()
-        v.visit(node)
-        return v.names
-
-    def visit_Name(self, node: cst.Name) -> None:
-        self.names.append(node)
-
-    def visit_Attribute(self, node: cst.Attribute) -> bool:
-        self.visit(node.value)
-        return False
-
-    def visit_Arg(self, node: cst.Arg) -> bool:
-        self.visit(node.value)
-        return False
-
-    def visit_Lambda(self, node: cst.Lambda) -> bool:
-        return True
 
 
 def analyse_scope(body: cst.CSTNode, params: tuple[str, ...] = ()) -> Scope:

@@ -77,7 +77,8 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
 
 
 def names(node: cst.CSTNode) -> Iterator[cst.Name]:
-    """Every Name read or bound under `node`, except attribute names (`x.attr` yields only x)."""
+    """Every Name read or bound under `node`, except attribute names (`x.attr` yields only x)
+    and keyword-argument names (`f(key=v)` yields only v)."""
     stack = [node]
     while stack:
         current = stack.pop()
@@ -85,6 +86,9 @@ def names(node: cst.CSTNode) -> Iterator[cst.Name]:
             yield current
             continue
         if isinstance(current, cst.Attribute):
+            stack.append(current.value)
+            continue
+        if isinstance(current, cst.Arg):
             stack.append(current.value)
             continue
         stack.extend(reversed(list(children(current))))
