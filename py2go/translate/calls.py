@@ -505,6 +505,8 @@ class CallMixin:
             return self.construct(self.classes[func.value].py_name, node)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
             return self.call_user(self.funcs[func.value], node, None)
+        if (ext := self.external_call(func)) is not None:  # a function of an imported local module
+            return self.call_user(ext, node, None)
         if isinstance(func, cst.Attribute):
             recv_t = self.peek_type(func.value)
             if isinstance(recv_t, OptionalT):
@@ -610,8 +612,10 @@ class CallMixin:
                         "PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node
                     )
             g = self.expr(value)
-            self.join(info.param_types[i], g.t, node)
-            code = self.coerce(g, info.param_types[i])
+            code = self.external_argument(info, i, g, node)
+            if code is None:
+                self.join(info.param_types[i], g.t, node)
+                code = self.coerce(g, info.param_types[i])
             if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT):
                 code = self.address_of(code, value, info.params[i])
             out.append(code)

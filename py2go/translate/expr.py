@@ -265,6 +265,8 @@ class ExprMixin:
         hit = self.lookup(name)
         if hit is not None:
             return hit
+        if (ext := self.external_value(node)) is not None:  # `from common import TIMEOUT`
+            return ext
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -722,6 +724,8 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ attributes
     def x_Attribute(self: ModuleTranslator, node: cst.Attribute) -> G:
+        if isinstance(node.value, cst.Name) and (ext := self.external_value(node)) is not None:
+            return ext  # common.TIMEOUT
         rule = self.try_rules(node)
         if rule is not None:
             return rule

@@ -284,6 +284,14 @@ class FunctionMixin:
             lines.append("return nil")
         body = "\n".join(lines)
         self.ctx.uses_pyrt = True
+        if self.is_library:
+            if lines == ["return nil"]:
+                return ""  # only definitions: nothing runs at import
+            return (
+                f"func init() {{\npyrt.Import(run)\n}}\n\n"
+                f"// run is the module body of {self.path}, run when a script imports it.\n"
+                f"func run() error {{\n{body}\n}}\n"
+            )
         return f"func main() {{\npyrt.Main(run)\n}}\n\n// run is the module body of the Python script.\nfunc run() error {{\n{body}\n}}\n"
 
     def emit_globals(self: ModuleTranslator) -> str:

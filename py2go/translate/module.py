@@ -35,7 +35,9 @@ from py2go.translate.calls import CallMixin
 from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
 from py2go.translate.engine import RuleEngine
 from py2go.translate.expr import ExprMixin, Unsupported
+from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
+from py2go.translate.interface import Hints, ModuleInterface, open_unknowns
 from py2go.translate.loops import LoopMixin
 from py2go.translate.stmt import StmtMixin
 from py2go.translate.types_go import GoTypeMixin
@@ -52,6 +54,9 @@ class FileResult:
     uses_pyrt: bool = False
     typed: int = 0
     untyped: int = 0
+    interface: ModuleInterface | None = None  # what a library module offers its importers
+    hints: dict[tuple[str, str, int], PyType] = field(default_factory=dict)  # for imported modules
+    packages: dict[str, str] = field(default_factory=dict)  # Go alias -> local package it imports
 
 
 def _emit_unused(self: Output, tr: ModuleTranslator, name: str) -> None:
@@ -62,11 +67,26 @@ def _emit_unused(self: Output, tr: ModuleTranslator, name: str) -> None:
 Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
 
 
-class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin):
+class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin, ExternalMixin):
     def __init__(
-        self, path: str, module: cst.Module, engine: RuleEngine, pyrt_import: str, source: str = ""
+        self,
+        path: str,
+        module: cst.Module,
+        engine: RuleEngine,
+        pyrt_import: str,
+        source: str = "",
+        *,
+        package: str = "main",
+        externals: Mapping[str, ModuleInterface] | None = None,
+        seeds: Hints | None = None,
     ) -> None:
+        """`package` other than main translates a local module other scripts import (exported
+        names, module body run at import); `externals` are the local modules this one imports,
+        `seeds` the parameter types its importers pass (see translate/external.py)."""
         self.path = path
+        self.package = package
+        self.externals = dict(externals or {})
+        self.seeds = dict(seeds or {})
         self.module = module
         self.engine = engine
         self.pyrt_import = pyrt_import
@@ -96,7 +116,11 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.main_body: list[cst.BaseStatement] = []
         self.module_scope: Scope | None = None
         self.defined_names = self._collect_defined()
-        self.go_names = names.NameTable([n.value for n in _all_names(self.module)])
+        self.go_names = names.NameTable(
+            [n.value for n in _all_names(self.module)],
+            exported=self.exported_names() if self.is_library else frozenset(),
+            taken=frozenset(self.package_aliases().values()),
+        )
         self.reserved_names = set(self.go_names.used)
         self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
         self.loop_footers: list[str] = []
@@ -110,6 +134,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
+        self.setup_externals()
 
     # ------------------------------------------------------------------ passes
     def snapshot(self) -> str:
@@ -157,6 +182,9 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             functions=list(self.functions_map),
             rules_used=dict(self.ctx.rules_used),
             uses_pyrt=self.ctx.uses_pyrt,
+            interface=self.interface() if self.is_library else None,
+            hints=self.hints(),
+            packages=self.used_packages(),
         )
 
     def dynamic_fallback(self) -> bool:
@@ -274,12 +302,17 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         body: list[cst.BaseStatement] = []
         for stmt in self.module.body:
             if isinstance(stmt, cst.FunctionDef):
-                self.funcs[stmt.name.value] = self.make_func(stmt, None)
+                self.funcs[stmt.name.value] = info = self.make_func(stmt, None)
+                for i, _ in enumerate(info.params):
+                    if (seed := self.seeds.get((stmt.name.value, i))) is not None:
+                        self.u.join(info.param_types[i], open_unknowns(seed, self.u.fresh))  # from importers
             elif isinstance(stmt, cst.ClassDef):
                 self.make_class(stmt)
                 body.append(stmt)  # its class attributes are set here, in module order
             elif _is_main_guard(stmt):
                 assert isinstance(stmt, cst.If)
+                if self.is_library:
+                    continue  # not run on import; the script's own command runs it
                 body.extend(stmt.body.body if isinstance(stmt.body, cst.IndentedBlock) else [])
             elif (alias := self.type_alias(stmt)) is not None:
                 self.aliases[alias[0]] = alias[1]  # `Pair = Tuple[str, int]`: a name for a type

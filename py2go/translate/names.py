@@ -123,16 +123,24 @@ class NameTable:
     """One Go name per Python name in a module, distinct even when camelCase folds two together
     (``DAYS`` and ``days``)."""
 
-    def __init__(self, python_names: list[str]) -> None:
+    def __init__(
+        self,
+        python_names: list[str],
+        exported: frozenset[str] = frozenset(),
+        taken: frozenset[str] = frozenset(),
+    ) -> None:
+        """`exported` names (a library package's functions and constants) get PascalCase; `taken`
+        Go identifiers (imported package names) are never handed out."""
         self._map: dict[str, str] = {}
-        self.used: set[str] = set()
+        self._exported = exported
+        self.used: set[str] = set(taken)
         for name in python_names:
             self.get(name)
 
     def get(self, name: str) -> str:
         go = self._map.get(name)
         if go is None:
-            base = go = local_name(name)
+            base = go = safe(camel(name, exported=True)) if name in self._exported else local_name(name)
             n = 2
             while go in self.used:
                 go = f"{base}{n}"

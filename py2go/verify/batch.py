@@ -84,7 +84,7 @@ def find_entry(entries: Sequence[ManifestEntry], script: Path) -> ManifestEntry 
             rel
             and len(rel) <= len(parts)
             and tuple(parts[-len(rel) :]) == rel
-            and (best is None or len(rel) > best[0])
+            and (best is None or len(rel) > best[0] or len(rel) == best[0] and best[1].is_library)
         ):
             best = (len(rel), entry)
     return best[1] if best else None

@@ -36,6 +36,21 @@ func Main(run func() error) {
 	exitFunc(runMain(run))
 }
 
+// Import runs the body of an imported local module, as Python does at the import: an uncaught
+// exception (or sys.exit) there ends the whole program the way Main would.
+func Import(run func() error) {
+	err, bug := callMain(run)
+	if err == nil && bug == nil {
+		return
+	}
+	exitFunc(runMain(func() error {
+		if bug != nil {
+			panic(bug)
+		}
+		return err
+	}))
+}
+
 // runMain runs the program and returns the exit status.
 func runMain(run func() error) int {
 	err, bug := callMain(run)

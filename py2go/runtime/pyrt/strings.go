@@ -203,6 +203,14 @@ func SplitN(s string, maxsplit int) []string {
 	return out
 }
 
+// SplitOpt is s.split(sep) with sep an Optional[str]: nil splits on whitespace like s.split().
+func SplitOpt(s string, sep *string) []string {
+	if sep == nil {
+		return Split(s)
+	}
+	return SplitSep(s, *sep, -1)
+}
+
 // SplitSep is s.split(sep, maxsplit) (maxsplit -1 = all); an empty sep
 // raises ValueError "empty separator".
 func SplitSep(s, sep string, maxsplit int) []string {

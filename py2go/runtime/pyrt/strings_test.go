@@ -167,6 +167,8 @@ func TestStringsPython(t *testing.T) {
 		{`'αβγδε'[2:10:-1]`, func() string { return StrSliceStep("αβγδε", 2, 10, -1) }, ""},
 		{`'αβγδε'[-10:10:4]`, func() string { return StrSliceStep("αβγδε", -10, 10, 4) }, "αε"},
 		{`repr('  a b  c  '.split())`, func() string { return strs(Split("  a b  c  ")) }, "['a', 'b', 'c']"},
+		{`repr('a | b||c'.split(None))`, func() string { return strs(SplitOpt("a | b||c", nil)) }, "['a', '|', 'b||c']"},
+		{`repr('a | b||c'.split('|'))`, func() string { sep := "|"; return strs(SplitOpt("a | b||c", &sep)) }, "['a ', ' b', '', 'c']"},
 		{`repr('  a b  c  '.split(None, 0))`, func() string { return strs(SplitN("  a b  c  ", 0)) }, "['a b  c  ']"},
 		{`repr('  a b  c  '.rsplit(None, 0))`, func() string { return strs(RSplit("  a b  c  ", 0)) }, "['  a b  c']"},
 		{`repr('  a b  c  '.split(None, 1))`, func() string { return strs(SplitN("  a b  c  ", 1)) }, "['a', 'b  c  ']"},

@@ -1,0 +1,272 @@
+"""Local modules across files: a library module's exported interface, and an importer's calls
+into it.
+
+A local module (`common.py` imported by scripts) becomes the Go package `internal/common`,
+translated once. Its importers call it through the frozen `ModuleInterface` taken from that
+translation. Parameter types the module cannot infer by itself (no annotation, no call site in
+the module) come back from the importers as hints; convert.py translates the module again with
+them as seeds, so `def fetch(host, port)` gets typed by `common.fetch("db1", 5432)` as it would
+inside one file. An argument that does not fit a fixed parameter type is refused (PG402), never
+converted silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import libcst as cst
+
+from py2go.analysis.scopes import analyse_scope
+from py2go.analysis.types import (
+    ANY,
+    FLOAT,
+    INT,
+    NONE,
+    ClassT,
+    DictT,
+    ListT,
+    OptionalT,
+    PyType,
+    SetT,
+    TupleT,
+    TVar,
+)
+from py2go.translate import names
+from py2go.translate.context import FuncInfo, G
+from py2go.translate.expr import Unsupported
+from py2go.translate.interface import FuncSig, ModuleInterface
+
+if TYPE_CHECKING:
+    from py2go.translate.module import ModuleTranslator
+
+BOOL_T = "bool"
+
+
+class ExternalMixin:
+    # ------------------------------------------------------------------ the library side
+    @property
+    def is_library(self: ModuleTranslator) -> bool:
+        return self.package != "main"
+
+    def exported_names(self: ModuleTranslator) -> frozenset[str]:
+        """A library's functions and module-level names: importers reach them, so PascalCase."""
+        top: list[cst.BaseStatement] = []
+        out: set[str] = set()
+        for stmt in self.module.body:
+            if isinstance(stmt, cst.FunctionDef):
+                out.add(stmt.name.value)
+            elif not isinstance(stmt, cst.ClassDef | cst.If):
+                top.append(stmt)
+        out.update(analyse_scope(cst.IndentedBlock(body=top)).locals)
+        return frozenset(out)
+
+    def interface(self: ModuleTranslator) -> ModuleInterface:
+        """The module's functions and constants as its importers see them, after inference."""
+        funcs = []
+        for name, info in self.funcs.items():
+            node = info.node
+            params = [*node.params.params, *node.params.kwonly_params]
+            types = tuple(self.u.deep(t) for t in info.param_types)
+            open_params = tuple(p.annotation is None for p in params)  # importers may type them
+            funcs.append(
+                FuncSig(
+                    name=name,
+                    go_name=info.go_name,
+                    params=tuple(info.params),
+                    types=tuple(ANY if isinstance(t, TVar) else t for t in types),
+                    open_params=open_params,
+                    defaults=tuple(
+                        None if d is None else cst.Module([]).code_for_node(d) for d in info.defaults
+                    ),
+                    kwonly_from=info.kwonly_from,
+                    ret=self.u.deep(info.ret) if info.returns_value else NONE,
+                    returns_value=info.returns_value,
+                    fallible=info.fallible,
+                    grown=info.grown,
+                    star_elem=self.u.deep(info.star_elem) if info.star_elem is not None else None,
+                )
+            )
+        consts = tuple((n, self.var_go(n), self.u.deep(t)) for n, t in self.global_types.items())
+        module = self.path.rsplit("/", 1)[-1].removesuffix(".py")
+        return ModuleInterface(module, f"internal/{self.package}", tuple(funcs), consts, tuple(self.classes))
+
+    # ------------------------------------------------------------------ the importer side
+    def package_aliases(self: ModuleTranslator) -> dict[str, str]:
+        """Python module name -> the Go identifier its package is imported as here."""
+        return {m: names.safe(i.go_package) for m, i in self.externals.items()}
+
+    def setup_externals(self: ModuleTranslator) -> None:
+        """Each imported module's functions as callable FuncInfos (not emitted here) and its
+        constants as Go expressions, keyed by qualified name (`common.fetch`)."""
+        self.ext_funcs: dict[str, FuncInfo] = {}
+        self.ext_sigs: dict[int, tuple[str, FuncSig]] = {}
+        self.ext_values: dict[str, G] = {}
+        for module, iface in self.externals.items():
+            alias = self.package_aliases()[module]
+            for sig in iface.funcs:
+                ptypes = []
+                for t, is_open in zip(sig.types, sig.open_params, strict=True):
+                    v = self.u.fresh()
+                    if not is_open:
+                        self.u.join(v, t)
+                    ptypes.append(v)
+                ret = self.u.fresh()
+                self.u.join(ret, sig.ret)
+                info = FuncInfo(
+                    py_name=f"{module}.{sig.name}",
+                    go_name=f"{alias}.{sig.go_name}",
+                    node=None,  # type: ignore[arg-type]  # the body lives in the other package
+                    params=list(sig.params),
+                    param_types=ptypes,
+                    defaults=[None if d is None else _default_expr(d, module) for d in sig.defaults],
+                    ret=ret,
+                    scope=analyse_scope(cst.IndentedBlock(body=[])),
+                    fallible=sig.fallible,
+                    returns_value=sig.returns_value,
+                    kwonly_from=sig.kwonly_from,
+                    grown=sig.grown,
+                    seen=True,
+                    star="args" if sig.star_elem is not None else None,
+                    star_elem=self.u.fresh() if sig.star_elem is not None else None,
+                )
+                if info.star_elem is not None and sig.star_elem is not None:
+                    self.u.join(info.star_elem, sig.star_elem)
+                self.ext_funcs[f"{module}.{sig.name}"] = info
+                self.ext_sigs[id(info)] = (module, sig)
+            for py, go, t in iface.globals:
+                self.ext_values[f"{module}.{py}"] = G(f"{alias}.{go}", t)
+
+    def external(self: ModuleTranslator, node: cst.BaseExpression) -> str | None:
+        """The qualified name when `node` names something of an imported local module."""
+        if not self.externals or not isinstance(node, cst.Name | cst.Attribute):
+            return None
+        q = self.resolver(node)
+        if q and q.split(".", 1)[0] in self.externals and "." in q:
+            return q
+        return None
+
+    def external_call(self: ModuleTranslator, func: cst.BaseExpression) -> FuncInfo | None:
+        q = self.external(func)
+        if q is None:
+            return None
+        info = self.ext_funcs.get(q)
+        if info is None:
+            raise _not_shared(q, func)
+        return info
+
+    def external_value(self: ModuleTranslator, node: cst.BaseExpression) -> G | None:
+        q = self.external(node)
+        if q is None:
+            return None
+        g = self.ext_values.get(q)
+        if g is None:
+            raise _not_shared(q, node)
+        return g
+
+    def external_argument(
+        self: ModuleTranslator, info: FuncInfo, i: int, g: G, node: cst.CSTNode
+    ) -> str | None:
+        """Go text of an argument to an imported module's function (None: not such a call).
+
+        The importer's own unknowns take the module's parameter type. An unannotated parameter
+        also records what is passed (a hint: the module is translated again with it); an
+        argument that does not fit an annotated parameter is refused."""
+        entry = self.ext_sigs.get(id(info))
+        if entry is None:
+            return None
+        module, sig = entry
+        want = sig.types[i]
+        if _has_tvar(self.u.deep(g.t)) and not _has(want, lambda t: t == ANY):
+            self.join(g.t, want, node)
+        got = self.u.deep(g.t)
+        if sig.open_params[i]:
+            self.join(info.param_types[i], g.t, node)
+        if _assignable(got, want):
+            return self.coerce(g, want)
+        if sig.open_params[i]:
+            return g.code  # the hint retypes the module; this translation is not the last
+        raise Unsupported(
+            "PG402",
+            f"argument '{sig.params[i]}' of {module}.{sig.name}() is {got} here, "
+            f"but {module}.py types it as {want}",
+            node,
+        )
+
+    def hints(self: ModuleTranslator) -> dict[tuple[str, str, int], PyType]:
+        """Types this file passes to open parameters of imported modules."""
+        out: dict[tuple[str, str, int], PyType] = {}
+        for info in self.ext_funcs.values():
+            module, sig = self.ext_sigs[id(info)]
+            for i, is_open in enumerate(sig.open_params):
+                t = self.u.deep(info.param_types[i])
+                known = not isinstance(t, TVar) and t != ANY
+                if is_open and known and not _has(t, lambda x: isinstance(x, ClassT)):
+                    out[(module, sig.name, i)] = t
+        return out
+
+    def used_packages(self: ModuleTranslator) -> dict[str, str]:
+        """Go alias -> package of every imported local module (the driver imports those used)."""
+        aliases = self.package_aliases()
+        return {aliases[m]: i.package for m, i in self.externals.items()}
+
+
+def _not_shared(q: str, node: cst.CSTNode) -> Unsupported:
+    module, _, name = q.partition(".")
+    return Unsupported(
+        "PG201",
+        f"'{name}' of the local module {module}.py is not shared with importers: only its "
+        "functions and module-level constants are (classes stay inside the module)",
+        node,
+    )
+
+
+def _default_expr(source: str, module: str) -> cst.BaseExpression:
+    """A library default as an importer evaluates it: its module's names qualified (`module.X`)."""
+    expr = cst.parse_expression(source)
+
+    class Qualify(cst.CSTTransformer):
+        def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+            if updated.value in ("None", "True", "False"):
+                return updated
+            return cst.Attribute(value=cst.Name(module), attr=updated)
+
+        def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+            return updated.with_changes(attr=original.attr)  # only the root name is qualified
+
+    return expr.visit(Qualify())  # type: ignore[return-value]
+
+
+def _has(t: PyType, pred: Callable[[PyType], bool]) -> bool:
+    """Whether `t` or a type nested in it satisfies `pred`."""
+    if pred(t):
+        return True
+    if isinstance(t, ListT | SetT):
+        return _has(t.elem, pred)
+    if isinstance(t, DictT):
+        return _has(t.key, pred) or _has(t.value, pred)
+    if isinstance(t, OptionalT):
+        return _has(t.inner, pred)
+    if isinstance(t, TupleT):
+        return any(_has(i, pred) for i in t.items)
+    return False
+
+
+def _has_tvar(t: PyType) -> bool:
+    return _has(t, lambda x: isinstance(x, TVar))
+
+
+def _assignable(got: PyType, want: PyType) -> bool:
+    """Whether coerce() turns a `got` value into the Go type of `want` without loss."""
+    if got == want or want == ANY:
+        return True
+    if want == FLOAT and got == INT or want in (INT, FLOAT) and str(got) == BOOL_T:
+        return True
+    if isinstance(want, OptionalT):
+        return (
+            got == NONE
+            or _assignable(got, want.inner)
+            or isinstance(got, OptionalT)
+            and got.inner == want.inner
+        )
+    return False

@@ -1,0 +1,66 @@
+"""What a local module offers its importers: the Go signatures of its functions and the types of its
+module constants, fixed after the module's own translation. Frozen and picklable, so it crosses
+the process pool; importers never see the library's syntax tree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from py2go.analysis.types import ANY, DictT, ListT, OptionalT, PyType, SetT, TupleT, TVar
+
+# a hint is (function, parameter index) -> the type an importer passes there
+Hints = dict[tuple[str, int], PyType]
+
+
+@dataclass(frozen=True)
+class FuncSig:
+    name: str  # Python name in the module
+    go_name: str  # exported Go name in the package
+    params: tuple[str, ...]
+    types: tuple[PyType, ...]
+    open_params: tuple[bool, ...]  # no annotation and no call site in the module typed it
+    defaults: tuple[str | None, ...]  # Python source of each default
+    kwonly_from: int
+    ret: PyType
+    returns_value: bool
+    fallible: bool
+    grown: frozenset[str] = frozenset()
+    star_elem: PyType | None = None  # `*args`: their element type
+
+
+@dataclass(frozen=True)
+class ModuleInterface:
+    module: str  # Python module name (`common` for common.py)
+    package: str  # Go package directory in the output module (internal/common)
+    funcs: tuple[FuncSig, ...] = ()
+    globals: tuple[tuple[str, str, PyType], ...] = ()  # Python name, Go name, type
+    classes: tuple[str, ...] = ()  # defined there, not shared with importers (yet)
+
+    @property
+    def go_package(self) -> str:
+        return self.package.rsplit("/", 1)[-1]
+
+    def func(self, name: str) -> FuncSig | None:
+        return next((f for f in self.funcs if f.name == name), None)
+
+    def global_(self, name: str) -> tuple[str, PyType] | None:
+        return next(((go, t) for py, go, t in self.globals if py == name), None)
+
+
+def open_unknowns(t: PyType, fresh: Callable[[], TVar]) -> PyType:
+    """`t` with what another file did not know (its type variables, its dynamic fallbacks) made
+    fresh variables of this file's unifier: a hint gives a shape, never a guess."""
+    if isinstance(t, TVar) or t == ANY:
+        return fresh()
+    if isinstance(t, ListT):
+        return ListT(open_unknowns(t.elem, fresh))
+    if isinstance(t, SetT):
+        return SetT(open_unknowns(t.elem, fresh))
+    if isinstance(t, DictT):
+        return DictT(open_unknowns(t.key, fresh), open_unknowns(t.value, fresh))
+    if isinstance(t, OptionalT):
+        return OptionalT(open_unknowns(t.inner, fresh))
+    if isinstance(t, TupleT):
+        return TupleT(tuple(open_unknowns(i, fresh) for i in t.items))
+    return t
