@@ -171,10 +171,23 @@ class CallMixin:
         finally:
             self.capture_cache = outer
 
+    def rule_candidates(
+        self: ModuleTranslator, kind: str, node: cst.CSTNode
+    ) -> list[tuple[Any, dict[str, Any]]]:
+        """The engine's matches for a node, remembered across passes: a node's place (and so
+        what its names resolve to) does not change between passes, and every pass asks again."""
+        key = (kind, id(node))
+        hit = self.match_cache.get(key)
+        if hit is not None and hit[0] is node:
+            return hit[1]
+        found = self.engine.candidates(kind, node, self.resolver)
+        self.match_cache[key] = (node, found)
+        return found
+
     def _try_rules(self: ModuleTranslator, node: cst.CSTNode, kind: str = "expr") -> G | None:
         """Translate `node` with the first matching rule whose predicates hold, or None."""
         self.rule_miss = ""
-        found = self.engine.candidates(kind, node, self.resolver)
+        found = self.rule_candidates(kind, node)
         if not found:
             return None
         failed: Rule | None = None

@@ -42,7 +42,7 @@ class LoopMixin:
 
     def _apply_block_rule(self: ModuleTranslator, kind: str, node: cst.CSTNode, target: cst.CSTNode | None,
                          comprehension: bool, binder: cst.CSTNode | None = None) -> str:  # fmt: skip
-        found = self.engine.candidates(kind, node, self.resolver)
+        found = self.rule_candidates(kind, node)
         bound_ids = {id(n) for n in _names_in_target(target)} if target is not None else set()
         target_ids = _node_ids(target) if target is not None else set()
         failed = None

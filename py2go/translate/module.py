@@ -134,6 +134,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
+        self.match_cache: dict[tuple[str, int], tuple[cst.CSTNode, Any]] = {}
         self.setup_externals()
 
     # ------------------------------------------------------------------ passes
