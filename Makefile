@@ -35,7 +35,7 @@ golden: $(STAMP)
 	PY2GO_UPDATE_GOLDEN=1 $(PY) -m pytest -q tests/test_golden.py
 
 bench: $(STAMP)
-	$(PY) benchmarks/bench_convert.py && $(PY) benchmarks/bench_runtime.py
+	$(PY) benchmarks/bench_convert.py && $(PY) benchmarks/bench_runtime.py && $(PY) benchmarks/stdlib_share.py
 
 clean:
 	rm -rf demo-out build dist .pytest_cache
