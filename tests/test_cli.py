@@ -264,3 +264,22 @@ def test_python_m_py2go_help() -> None:
     assert proc.returncode == 0, proc.stderr
     for command in ("convert", "verify", "rules", "explain"):
         assert command in proc.stdout
+
+
+def test_lru_cache_is_translated_or_refused_with_the_reason(tmp_path: Path) -> None:
+    src = tmp_path / "s"
+    src.mkdir()
+    (src / "memo.py").write_text(
+        "import functools\n\n"
+        "@functools.lru_cache(maxsize=8)\ndef sq(n: int) -> int:\n    return n * n\n\n"
+        "@functools.lru_cache(typed=True)\ndef typed(n: int) -> int:\n    return n\n\n"
+        "@functools.lru_cache\ndef total(xs: list) -> int:\n    return len(xs)\n\n"
+        "print(sq(4), typed(1), total([1]))\n",
+        encoding="utf-8",
+    )
+    code, output = convert(src, "-o", tmp_path / "out", "--no-build")
+    assert code == 1
+    assert "memo.py:7:1: PG202 lru_cache(typed=...) is not translated" in output
+    assert "PG105 lru_cache on parameter 'xs' of type list[int]" in output
+    go = (tmp_path / "out" / "cmd" / "memo" / "main.go").read_text(encoding="utf-8")
+    assert "var memoSq = pyrt.NewMemo[int, int](8)" in go

@@ -82,10 +82,10 @@ class RuleContext:
         return self._tr.gotype(self._tr.parse_pytype(pytype, {}))
 
     def str_of(self, cap: Capture) -> str:
-        return self._tr.str_of(cap.g) if cap.g is not None else cap.code
+        return self._tr.str_of(cap.g) if cap.g is not None else str(cap)  # str() raises a failed capture
 
     def truthy(self, cap: Capture) -> str:
-        return self._tr.truthy(cap.g) if cap.g is not None else cap.code
+        return self._tr.truthy(cap.g) if cap.g is not None else str(cap)
 
     result: PyType | None = None  # the rule's `returns` type, known before rendering
 
@@ -144,7 +144,7 @@ class RuleContext:
         return "false"
 
     def range_list(self, args: list[Capture]) -> str:
-        codes = [a.code for a in args]
+        codes = [str(a) for a in args]
         if len(codes) == 1:
             codes = ["0", codes[0], "1"]
         elif len(codes) == 2:

@@ -44,6 +44,7 @@ class FuncInfo:
     seen: bool = False  # translated at least once: whether it returns a value is known
     star: str | None = None  # `*args`: a Go variadic parameter
     star_elem: TVar | None = None
+    memo: int | None = None  # functools.lru_cache maxsize (-1: unbounded)
 
 
 @dataclass

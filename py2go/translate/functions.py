@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from py2go.analysis.types import NONE, ClassT, ListT, TupleT
+from py2go.analysis.types import BOOL, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT
 from py2go.translate.context import ClassInfo, FuncInfo, FuncState
 from py2go.translate.expr import Unsupported
 from py2go.translate.golit import go_string
@@ -93,7 +93,10 @@ class FunctionMixin:
                     info.node,
                 )
             for deco in info.node.decorators:
-                self.report(Unsupported("PG105", "decorators are not translated", deco), info.node)
+                try:
+                    info.memo = self.memo_size(deco, info)
+                except Unsupported as exc:
+                    self.report(exc, info.node)
             with self.buf.capture() as out:
                 self.block(info.node.body)
                 if self.fn.init_recv is not None:
@@ -139,9 +142,89 @@ class FunctionMixin:
         params, results = self.signature_types(info)
         res = _results(results)
         start, end = self.lines_of(info.node)
+        cache = ""
+        if info.memo is not None and not failed:
+            try:
+                cache, lines = self.memoized(info, results, lines)
+            except Unsupported as exc:
+                self.report(exc, info.node)
+                self.fn = FuncState(info, info.scope, [], info.fallible)
+                lines = self.todo_body(info, first)
+                self.fn = None
         body = "\n".join(lines)
         self.functions_map.append((info.py_name, info.go_name, start, end))
-        return f"//py2go:span {start}-{end}\nfunc {info.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n"
+        return f"{cache}//py2go:span {start}-{end}\nfunc {info.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n"
+
+    def memo_size(self: ModuleTranslator, deco: cst.Decorator, info: FuncInfo) -> int:
+        """maxsize of a functools.lru_cache / functools.cache decorator (-1: unbounded); any other
+        decorator is refused."""
+        node = deco.decorator
+        name = self.imports.qualified(node.func if isinstance(node, cst.Call) else node) or ""
+        if name not in ("functools.lru_cache", "functools.cache") or info.cls is not None:
+            raise Unsupported(
+                "PG105",
+                "decorators other than functools.lru_cache/cache on functions are not translated",
+                deco,
+            )
+        if name == "functools.cache" or not isinstance(node, cst.Call):
+            return -1 if name == "functools.cache" else 128
+        size: int | None = 128
+        for arg in node.args:
+            if arg.keyword is not None and arg.keyword.value != "maxsize":
+                raise Unsupported("PG202", f"lru_cache({arg.keyword.value}=...) is not translated", deco)
+            v = arg.value
+            if isinstance(v, cst.Name) and v.value == "None":
+                size = None
+            elif isinstance(v, cst.Integer):
+                size = max(int(v.value), 0)
+            else:
+                raise Unsupported("PG105", "lru_cache(maxsize=...) must be an integer literal or None", deco)
+        return -1 if size is None else size
+
+    def memoized(
+        self: ModuleTranslator, info: FuncInfo, results: list[str], lines: list[str]
+    ) -> tuple[str, list[str]]:
+        """The body behind a pyrt.Memo lookup keyed by the arguments (Python's lru_cache:
+        hashable arguments, only successful results cached)."""
+        types = [self.u.deep(t) for t in info.param_types]
+        for p, t in zip(info.params, types, strict=True):
+            if t not in (INT, FLOAT, STR, BOOL):
+                raise Unsupported(
+                    "PG105",
+                    f"lru_cache on parameter '{p}' of type {t}: only int, float, str and bool keys are translated",
+                    info.node,
+                )
+        values = [r for r in results if r != "error"]
+        if len(values) != 1 or info.star is not None:
+            raise Unsupported("PG105", "lru_cache on a function without exactly one result", info.node)
+        go_params = [self.var_go_param(p) for p in info.params]
+        if len(go_params) == 1:
+            key_t, key = self.gotype(types[0]), go_params[0]
+        elif go_params:
+            self.ctx.uses_pyrt = True
+            key_t = f"pyrt.Tuple{len(go_params)}[{', '.join(self.gotype(t) for t in types)}]"
+            key = f"{key_t}{{{', '.join(f'V{i}: {p}' for i, p in enumerate(go_params))}}}"
+        else:
+            key_t, key = "bool", "true"
+        cache = self.go_names.get(f"__memo_{info.py_name.replace('.', '_')}")
+        self.ctx.uses_pyrt = True
+        decl = f"// {cache} is the functools.lru_cache of {info.py_name}().\nvar {cache} = pyrt.NewMemo[{key_t}, {values[0]}]({info.memo})\n\n"
+        fallible = "error" in results
+        ok = "v, nil" if fallible else "v"
+        out = [f"if v, ok := {cache}.Get({key}); ok {{", f"return {ok}", "}"]
+        if fallible:
+            out += [
+                f"v, err := func() ({values[0]}, error) {{",
+                *lines,
+                "}()",
+                "if err != nil {",
+                "return v, err",
+                "}",
+            ]
+        else:
+            out += [f"v := func() {values[0]} {{", *lines, "}()"]
+        out += [f"{cache}.Put({key}, v)", f"return {ok}"]
+        return decl, out
 
     def emit_class(self: ModuleTranslator, cls: ClassInfo) -> str:
         start, end = self.lines_of(cls.node)

@@ -64,3 +64,61 @@ func counterRepr[K comparable, V any](d *Dict[K, V]) string {
 	}
 	return "Counter({" + strings.Join(parts, ", ") + "})"
 }
+
+// NewOrderedDict is collections.OrderedDict(items): a Dict (insertion-ordered like every dict)
+// whose repr is CPython 3.11's `OrderedDict([('k', v)])`.
+func NewOrderedDict[K comparable, V any](items ...Tuple2[K, V]) *Dict[K, V] {
+	d := DictOf(items...)
+	d.kind = "OrderedDict"
+	return d
+}
+
+func orderedDictRepr[K comparable, V any](d *Dict[K, V]) string {
+	if d.Len() == 0 {
+		return "OrderedDict()"
+	}
+	parts := make([]string, 0, d.Len())
+	for _, it := range d.Items() {
+		parts = append(parts, "("+Repr(any(it.V0))+", "+Repr(any(it.V1))+")")
+	}
+	return "OrderedDict([" + strings.Join(parts, ", ") + "])"
+}
+
+// MoveToEnd is od.move_to_end(key, last): to the end, or to the front when !last; a missing key
+// raises KeyError(key).
+func (d *Dict[K, V]) MoveToEnd(key K, last bool) {
+	v, ok := d.Get(key)
+	if !ok {
+		panic(keyError(key))
+	}
+	d.remove(key)
+	if last {
+		d.Set(key, v)
+		return
+	}
+	rest := d.Items()
+	d.Clear()
+	d.Set(key, v)
+	for _, it := range rest {
+		d.Set(it.V0, it.V1)
+	}
+}
+
+// PopItemLast is od.popitem(last=last): the newest item, or the oldest when !last.
+func (d *Dict[K, V]) PopItemLast(last bool) Tuple2[K, V] {
+	if last {
+		return d.PopItem()
+	}
+	return d.popItemFirst()
+}
+
+// popItemFirst removes and returns the oldest item; an empty OrderedDict raises KeyError
+// 'dictionary is empty'.
+func (d *Dict[K, V]) popItemFirst() Tuple2[K, V] {
+	if d.Len() == 0 {
+		panic(keyError("dictionary is empty"))
+	}
+	it := d.Items()[0]
+	d.remove(it.V0)
+	return it
+}

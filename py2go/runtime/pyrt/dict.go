@@ -13,7 +13,7 @@ type Dict[K comparable, V any] struct {
 	live  int
 	// collections.defaultdict / Counter: what d[k] gives for a missing key, and the repr name
 	factory func() V
-	kind    string // "" (dict), "defaultdict(<class 'list'>" ..., or "Counter"
+	kind    string // "" (dict), "defaultdict(<class 'list'>" ..., "Counter" or "OrderedDict"
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -232,6 +232,9 @@ func (d *Dict[K, V]) Update(o *Dict[K, V]) {
 func (d *Dict[K, V]) Copy() *Dict[K, V] {
 	c := NewDict[K, V]()
 	c.Update(d)
+	if d.kind == "OrderedDict" {
+		c.kind = d.kind // od.copy() is an OrderedDict (a defaultdict's copy is not: see caveats)
+	}
 	return c
 }
 
@@ -246,6 +249,9 @@ func (d *Dict[K, V]) Clear() {
 // an empty dict raises KeyError 'popitem(): dictionary is empty'.
 func (d *Dict[K, V]) PopItem() Tuple2[K, V] {
 	if d.Len() == 0 {
+		if d.kind == "OrderedDict" {
+			panic(keyError("dictionary is empty"))
+		}
 		panic(keyError("popitem(): dictionary is empty"))
 	}
 	d.trimTail()
@@ -281,6 +287,9 @@ func (d *Dict[K, V]) PyRepr() string {
 	}
 	if d.kind == "Counter" {
 		return counterRepr(d)
+	}
+	if d.kind == "OrderedDict" {
+		return orderedDictRepr(d)
 	}
 	if d.kind != "" {
 		return d.kind + ", " + d.Copy().PyRepr() + ")"

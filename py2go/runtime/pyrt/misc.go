@@ -2,6 +2,7 @@ package pyrt
 
 import (
 	"crypto/md5"
+	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -266,4 +267,20 @@ func ISlice[T any](xs []T, stop int) []T {
 		stop = len(xs)
 	}
 	return append([]T{}, xs[:stop]...)
+}
+
+// UUID4 is str(uuid.uuid4()): 122 random bits from crypto/rand (os.urandom in Python) with the
+// version 4 and RFC 4122 variant bits set, as 8-4-4-4-12 lowercase hex; hex=true gives .hex.
+func UUID4(hexOnly bool) string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(NewError("OSError", err.Error()))
+	}
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	h := hex.EncodeToString(b[:])
+	if hexOnly {
+		return h
+	}
+	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
 }

@@ -2,6 +2,7 @@ package pyrt
 
 import (
 	"fmt"
+	"regexp"
 	"testing"
 )
 
@@ -76,5 +77,20 @@ func TestMostCommon(t *testing.T) {
 	}
 	if Hostname() == "" || SysPlatform() != "linux" || PlatformSystem() != "Linux" {
 		t.Error("platform")
+	}
+}
+
+func TestUUID4Shape(t *testing.T) {
+	re := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	seen := map[string]bool{}
+	for i := 0; i < 100; i++ {
+		u := UUID4(false)
+		if !re.MatchString(u) || seen[u] {
+			t.Fatalf("bad or repeated uuid4 %q", u)
+		}
+		seen[u] = true
+		if h := UUID4(true); len(h) != 32 || h[12] != '4' {
+			t.Fatalf("bad uuid4 hex %q", h)
+		}
 	}
 }
