@@ -517,6 +517,10 @@ class CallMixin:
         if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
             return self.construct(self.classes[func.value].py_name, node)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
+            if self.funcs[func.value].gen_elem is not None:
+                raise Unsupported(
+                    "PG102", f"generator {func.value}() used other than as a for loop's iterable", node
+                )
             return self.call_user(self.funcs[func.value], node, None)
         if (ext := self.external_call(func)) is not None:  # a function of an imported local module
             return self.call_user(ext, node, None)

@@ -45,6 +45,7 @@ class FuncInfo:
     star: str | None = None  # `*args`: a Go variadic parameter
     star_elem: TVar | None = None
     memo: int | None = None  # functools.lru_cache maxsize (-1: unbounded)
+    gen_elem: TVar | None = None  # a generator function: the type it yields
 
 
 @dataclass

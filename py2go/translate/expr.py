@@ -541,7 +541,8 @@ class ExprMixin:
                 other = self.expr(node.orelse)
         finally:
             self.narrowed.pop()
-        t = self.join(body.t, other.t, node)
+        # a fresh receiver: `f() if c else None` is Optional without widening f's own result
+        t = self.join(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node)
         name = self.ctx.tmp("v")
         self.out.emit(f"var {name} {self.gotype(t)}")
         self.out.emit(f"if {cond} {{")
@@ -876,9 +877,6 @@ class ExprMixin:
 
     def x_Await(self: ModuleTranslator, node: cst.Await) -> G:
         raise Unsupported("PG105", "async code is not translated", node)
-
-    def x_Yield(self: ModuleTranslator, node: cst.Yield) -> G:
-        raise Unsupported("PG102", "generators (yield) are not translated", node)
 
     def x_NamedExpr(self: ModuleTranslator, node: cst.NamedExpr) -> G:
         raise Unsupported("PG105", "assignment expressions (:=) are not translated", node)

@@ -24,6 +24,8 @@ class FunctionMixin:
         ]
         if info.star is not None and info.star_elem is not None:
             params.append(f"{self.var_go_param(info.star)} ...{self.gotype(info.star_elem)}")
+        if info.gen_elem is not None:
+            params.append(f"yield func({self.gotype(info.gen_elem)}) int")
         ret = self.u.deep(info.ret)
         results: list[str] = []
         if info.returns_value and ret != NONE:
@@ -51,7 +53,9 @@ class FunctionMixin:
         for p, t in zip(params, info.param_types, strict=False):
             if p.annotation is not None:
                 self.join(t, self.annotation(p.annotation.annotation), p)
-        if node.returns is not None:
+        if node.returns is not None and info.gen_elem is not None:
+            self.join(info.gen_elem, self.yielded_annotation(node.returns.annotation), node)
+        elif node.returns is not None:
             rt = self.annotation(node.returns.annotation)
             self.join(info.ret, rt, node)
             if rt != NONE:

@@ -37,6 +37,7 @@ from py2go.translate.engine import RuleEngine
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
+from py2go.translate.generators import GeneratorMixin, yields_in
 from py2go.translate.interface import Hints, ModuleInterface, open_unknowns
 from py2go.translate.loops import LoopMixin
 from py2go.translate.stmt import StmtMixin
@@ -67,7 +68,9 @@ def _emit_unused(self: Output, tr: ModuleTranslator, name: str) -> None:
 Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
 
 
-class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin, ExternalMixin):
+class ModuleTranslator(
+    ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin, ExternalMixin, GeneratorMixin
+):
     def __init__(
         self,
         path: str,
@@ -322,7 +325,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
         self.main_body = body
         for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
             returns = info.node.returns if isinstance(info.node, cst.FunctionDef) else None
-            if returns is None:
+            if returns is None or info.gen_elem is not None:  # Iterator[T]: the loop's item type
                 continue
             try:  # known before any call site is translated (reported in the function if bad)
                 rt = self.annotation(returns.annotation)
@@ -387,6 +390,8 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
             star=star,
             star_elem=self.u.fresh() if star else None,
         )
+        if cls is None and yields_in(node.body):
+            self.make_generator(info)
         return info
 
     def func_go_name(self, name: str, cls: str | None) -> str:

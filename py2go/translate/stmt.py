@@ -617,6 +617,9 @@ class StmtMixin:
         self.loop_flags.pop()
 
     def s_For(self: ModuleTranslator, node: cst.For) -> None:
+        if (gen := self.generator_call(node.iter)) is not None:
+            self.generator_loop(node, gen)
+            return
         flag = self.ctx.tmp("broke") if node.orelse is not None else ""
         if flag:
             self.out.emit(f"{flag} := false")

@@ -329,3 +329,23 @@ func ExcStrerror(err error) string {
 	}
 	return ExcStr(err)
 }
+
+// Body runs the body of a `for` loop over a generator (the callback a translated generator
+// calls at each `yield`). The body's exception, error or panic alike (sys.exit included), is
+// stored in *stored and ends the loop, so it surfaces in the loop's function after the
+// generator has returned, never inside the generator's own try/except.
+func Body(stored *error, body func() (int, error)) (flow int) {
+	var err error
+	func() {
+		defer CatchAll(&err)
+		flow, err = body()
+	}()
+	if err != nil {
+		*stored = err
+		return FlowBreak
+	}
+	if flow == FlowContinue {
+		return FlowNext
+	}
+	return flow
+}
