@@ -121,10 +121,15 @@ def test_changing_a_module_reconverts_its_importers(tmp_path: Path) -> None:
 
 
 def test_argument_that_does_not_fit_an_annotated_parameter_is_refused(tmp_path: Path) -> None:
-    src = _write(tmp_path / "s", {"opslib.py": LIB, "user.py": 'import opslib\nprint(opslib.ratio("1", 4))\n'})
+    src = _write(
+        tmp_path / "s", {"opslib.py": LIB, "user.py": 'import opslib\nprint(opslib.ratio("1", 4))\n'}
+    )
     code, output = _convert(src, tmp_path / "out", "--no-build")
     assert code == 1
-    assert "user.py:2:7: PG402 argument 'done' of opslib.ratio() is str here, but opslib.py types it as int" in output
+    assert (
+        "user.py:2:7: PG402 argument 'done' of opslib.ratio() is str here, but opslib.py types it as int"
+        in output
+    )
 
 
 def test_classes_of_a_module_are_not_shared_and_say_so(tmp_path: Path) -> None:
