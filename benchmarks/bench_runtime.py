@@ -75,8 +75,13 @@ def scaled_case(case: Case, lines: int) -> Case:
     return replace(case, files=files, stdin=scale(case.stdin, lines) if case.stdin else b"", timeout=600.0)
 
 
+GNU_TIME = shutil.which("time") and Path("/usr/bin/time").is_file()
+
+
 def run_once(argv: list[str], case: Case, scratch: Path) -> Run:
-    """Run in a fresh working dir; `os.wait4` gives this child's own peak RSS (ru_maxrss, KiB on Linux)."""
+    """Run in a fresh working dir. Peak RSS comes from GNU time's %M when it is installed:
+    `os.wait4`'s ru_maxrss of a child forked from this Python process keeps the parent's
+    pre-exec high-water mark on Linux (both columns read ~30 MiB), so it is only a fallback."""
     workdir = scratch / "work"
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -86,8 +91,10 @@ def run_once(argv: list[str], case: Case, scratch: Path) -> Run:
     stdin_path.write_bytes(case.stdin)
     with stdin_path.open("rb") as stdin, stdout_path.open("wb") as stdout:
         started = time.perf_counter()
+        rss_file = scratch / "rss"
+        wrapper = ["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] if GNU_TIME else []
         proc = subprocess.Popen(
-            [*argv, *case.args],
+            [*wrapper, *argv, *case.args],
             cwd=workdir,
             env=clean_env(case.env_map, home=workdir),
             stdin=stdin,
@@ -98,7 +105,8 @@ def run_once(argv: list[str], case: Case, scratch: Path) -> Run:
         elapsed = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
     digest = hashlib.sha256(stdout_path.read_bytes()).hexdigest()
-    return Run(elapsed, int(usage.ru_maxrss), proc.returncode, digest)
+    rss = int(rss_file.read_text().split()[-1]) if GNU_TIME else int(usage.ru_maxrss)
+    return Run(elapsed, rss, proc.returncode, digest)
 
 
 def summarize(runs: list[Run]) -> dict[str, object]:
