@@ -76,6 +76,10 @@ def _read_mode(c: CaptureLike) -> bool:
     return v in ("r", "rt", "tr")
 
 
+def _binary_read_mode(c: CaptureLike) -> bool:
+    return _literal_value(c) in ("rb", "br")
+
+
 def _write_mode(c: CaptureLike) -> bool:
     v = _literal_value(c)
     return v in ("w", "wt", "tw")
@@ -125,6 +129,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "none_literal": _none_literal,
     "text_mode": _text_mode,
     "read_mode": _read_mode,
+    "binary_read_mode": _binary_read_mode,
     "write_mode": _write_mode,
     "append_mode": _append_mode,
     "utf8": _utf8,

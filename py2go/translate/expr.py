@@ -9,6 +9,7 @@ import libcst as cst
 from py2go.analysis.types import (
     ANY,
     BOOL,
+    BYTES,
     EXC,
     FILE,
     FLOAT,
@@ -110,7 +111,7 @@ class ExprMixin:
             return f"{self.paren(g.code)} != 0"
         if t == STR:
             return f'{self.paren(g.code)} != ""'
-        if isinstance(t, ListT):
+        if isinstance(t, ListT) or t == BYTES:
             return f"len({g.code}) > 0"
         if isinstance(t, DictT | SetT):
             return f"{self.paren(g.code)}.Len() > 0"

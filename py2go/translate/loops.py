@@ -217,6 +217,8 @@ class LoopMixin:
                     comprehension: bool) -> None:  # fmt: skip
         """`for k, (a, b) in ...`: unpack the inner tuple into its names."""
         t = self.u.deep(value.t)
+        if any(isinstance(e, cst.StarredElement) for e in target.elements):  # type: ignore[attr-defined]
+            raise Unsupported("PG105", "starred names in a loop target", node)
         elements = [e.value for e in target.elements]  # type: ignore[attr-defined]
         if isinstance(t, ListT):
             self.ctx.uses_pyrt = True

@@ -375,7 +375,11 @@ class StmtMixin:
             if isinstance(t, OptionalT) and isinstance(self.u.deep(t.inner), TupleT):
                 t = self.u.deep(t.inner)  # unpacking None raises in Python; a nil pointer panics here
                 g = G(g.code, t)
-            if isinstance(t, TupleT) and len(t.items) == len(names):
+            if (
+                isinstance(t, TupleT)
+                and len(t.items) == len(names)
+                and not any(isinstance(e, cst.StarredElement) for e in target.elements)
+            ):
                 parts = list(g.multi) if g.multi else None
                 if parts is None:
                     held = self.hoist(g)
@@ -383,6 +387,25 @@ class StmtMixin:
                 for sub, code, it in zip(names, parts, t.items, strict=True):
                     self.assign_value(sub, G(code, it), node)
                 return
+            star = next((i for i, e in enumerate(target.elements) if isinstance(e, cst.StarredElement)), None)
+            if star is not None and isinstance(t, ListT):  # first, *rest = xs: rest is a new list
+                held = self.hoist(g)
+                self.ctx.uses_pyrt = True
+                after = len(names) - star - 1
+                rest = self.ctx.tmp("rest")
+                self.out.emit(f"{rest} := pyrt.StarSplit({held.code}, {star}, {after})")
+                for i, sub in enumerate(names):
+                    if i < star:
+                        self.assign_value(sub, G(f"{held.code}[{i}]", t.elem), node)
+                    elif i == star:
+                        self.assign_value(sub, G(rest, ListT(t.elem)), node)
+                    else:
+                        self.assign_value(
+                            sub, G(f"{held.code}[len({held.code})-{len(names) - i}]", t.elem), node
+                        )
+                return
+            if star is not None:
+                raise Unsupported("PG105", f"starred unpacking of a {t}", node)
             if isinstance(t, ListT):
                 held = self.hoist(g)
                 self.ctx.uses_pyrt = True

@@ -97,6 +97,15 @@ func CheckUnpack(have, want int) {
 	}
 }
 
+// StarSplit is `a, *rest, z = xs` with `before` names ahead of the starred one and `after`
+// behind it: the starred part, a fresh list (ValueError when xs is too short, as Python's).
+func StarSplit[T any](xs []T, before, after int) []T {
+	if len(xs) < before+after {
+		Throw("ValueError", fmt.Sprintf("not enough values to unpack (expected at least %d, got %d)", before+after, len(xs)))
+	}
+	return append([]T{}, xs[before:len(xs)-after]...)
+}
+
 // ReadAllRaw reads a stream as sys.stdin.read() does: UTF-8, no newline translation.
 func ReadAllRaw(r io.Reader) (string, error) {
 	b, err := io.ReadAll(r)

@@ -537,3 +537,11 @@ func TestExtraWriteString(t *testing.T) {
 		t.Errorf("WriteString on a failing writer: err = %v, want ENOSPC", err)
 	}
 }
+
+func TestStarSplit(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{"a, *b = [1, 2, 3]", func() string { return Repr(StarSplit([]int{1, 2, 3}, 1, 0)) }, "[2, 3]"},
+		{"*a, b = [1]", func() string { return Repr(StarSplit([]int{1}, 0, 1)) }, "[]"},
+		{"a, *b, c = [1]", func() string { return Repr(StarSplit([]int{1}, 1, 1)) }, "panic:ValueError: not enough values to unpack (expected at least 2, got 1)"},
+	})
+}

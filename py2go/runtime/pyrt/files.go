@@ -255,6 +255,20 @@ func ReadText(r io.Reader) (string, error) {
 	return DecodeText(b)
 }
 
+// ReadBytes is f.read(n) on a file opened "rb": up to n bytes (all when n < 0), fewer only at
+// end of file, b"" there, as Python's buffered reader returns.
+func ReadBytes(r io.Reader, n int) ([]byte, error) {
+	if n < 0 {
+		return io.ReadAll(r)
+	}
+	buf := make([]byte, n)
+	got, err := io.ReadFull(r, buf)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		err = nil
+	}
+	return buf[:got], err
+}
+
 // ReadLines is f.readlines(): all lines with their "\n" (universal
 // newlines), decode errors as in line iteration.
 func ReadLines(r io.Reader) ([]string, error) {
