@@ -364,18 +364,28 @@ class CallMixin:
         fn = self.fn
         if not isinstance(cap, Capture) or not isinstance(cap.node, cst.Name) or fn is None:
             return None
-        name = cap.node.value
-        if name not in fn.aliases:
-            return None
-        back = fn.aliases[name]
-        if back is None:
-            raise Unsupported(
-                "PG304",
-                f"'{name}' is a list taken from a container and grown in place; "
-                "Go would not update the container",
-                node,
-            )
-        return back
+        lines = self.list_writeback(cap.node.value, node)
+        return "\n".join(lines) if lines else None
+
+    def list_writeback(self: ModuleTranslator, name: str, node: cst.CSTNode) -> list[str]:
+        """Go statements that make every other holder of list `name` see its growth: the
+        container slot it was taken from, and the variables bound to the same list."""
+        fn = self.fn
+        if fn is None:
+            return []
+        go = self.var_go(name)
+        out = [f"{self.var_go(other)} = {go}" for other in sorted(fn.links.get(name, ()))]
+        if name in fn.aliases:  # after the links: the slot's write-back may name a linked variable
+            back = fn.aliases[name]
+            if back is None:
+                raise Unsupported(
+                    "PG304",
+                    f"'{name}' is a list taken from a container and grown in place; "
+                    "Go would not update the container",
+                    node,
+                )
+            out.append(back)
+        return out
 
     def capture_values_refresh(self: ModuleTranslator, values: dict[str, Any]) -> dict[str, Any]:
         """Re-render Go types of captures after a unification refined them."""
@@ -642,6 +652,18 @@ class CallMixin:
         """`&xs` for a list the callee grows; the caller must hold it in a variable or field."""
         if code.startswith("(*") and code.endswith(")") and code[2:-1].isidentifier():
             return code[2:-1]  # already a pointer: our own grown parameter
+        fn = self.fn
+        if (
+            isinstance(node, cst.Name)
+            and fn is not None
+            and (fn.links.get(node.value) or node.value in fn.aliases)
+        ):
+            raise Unsupported(
+                "PG304",
+                f"the callee grows '{param}' in place, and '{node.value}' shares its list with another "
+                "name or a container that Go would not update",
+                node,
+            )
         if isinstance(node, cst.Name | cst.Attribute):
             return f"&{code}"
         if isinstance(node, cst.List) and not node.elements or isinstance(node, cst.Call):

@@ -87,6 +87,9 @@ class FuncState:
     # list variables taken from a container slot (`items = d.setdefault(k, [])`): the Go
     # statement that writes a grown slice back to that slot, or None when it cannot be written
     aliases: dict[str, str | None] = field(default_factory=dict)
+    # list variables bound to one list (`ys = xs`, `a = b = []`): a growth of one is copied to
+    # the others, since a Go slice header is a copy where Python shares the list
+    links: dict[str, set[str]] = field(default_factory=dict)
 
 
 class Output:

@@ -272,6 +272,9 @@ class StmtMixin:
                 self.ctx.uses_pyrt = True
                 idx = self.expr(sl.value)
                 self.out.emit(f"pyrt.Pop(&{base.code}, {idx.code})")
+                if isinstance(t.value, cst.Name):
+                    for line in self.list_writeback(t.value.value, node):
+                        self.out.emit(line)
             else:
                 raise Unsupported("PG105", f"del on {bt}", node)
 
@@ -307,10 +310,17 @@ class StmtMixin:
             g = self.hoist(self.expr(node.value))
             for t in node.targets:
                 self.assign_value(t.target, g, node)
+            names_ = [t.target.value for t in node.targets if isinstance(t.target, cst.Name)]
+            for n in names_:
+                self.track_alias(n, node.value)
+            for n, m in zip(names_, names_[1:], strict=False):  # a = b = []: one list
+                self.link_lists(n, m)
             return
         self.assign(node.targets[0].target, node.value, node)
         if isinstance(node.targets[0].target, cst.Name):
             self.track_alias(node.targets[0].target.value, node.value)
+            if isinstance(node.value, cst.Name):  # ys = xs: two names, one list
+                self.link_lists(node.targets[0].target.value, node.value.value)
 
     def track_alias(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> None:
         """`items = d.setdefault(k, [])` / `items = d[k]`: Python shares that list with the
@@ -319,6 +329,8 @@ class StmtMixin:
         if fn is None:
             return
         fn.aliases.pop(name, None)
+        for other in fn.links.pop(name, set()):  # rebound: no longer shares the old list
+            fn.links.get(other, set()).discard(name)
         if not isinstance(self.u.deep(self.var_type(name)), ListT):
             return
         container = key = None
@@ -340,6 +352,19 @@ class StmtMixin:
         elif isinstance(ct, ListT):
             self.ctx.uses_pyrt = True
             fn.aliases[name] = f"pyrt.SetIndex({cont.code}, {k.code}, {go})"
+
+    def link_lists(self: ModuleTranslator, name: str, other: str) -> None:
+        """`name` now holds the same list as `other` (both list variables of this function)."""
+        fn = self.fn
+        if fn is None or name == other or not isinstance(self.u.deep(self.var_type(name)), ListT):
+            return
+        if self.lookup(other) is None:
+            return
+        group = {name, other} | fn.links.get(other, set())
+        for member in group:
+            fn.links[member] = group - {member}
+        if other in fn.aliases:  # a slot-taken list shared by a second name: keep it simple
+            fn.aliases[name] = fn.aliases[other]
 
     def assign(
         self: ModuleTranslator, target: cst.BaseExpression, value: cst.BaseExpression, node: cst.CSTNode
@@ -509,15 +534,8 @@ class StmtMixin:
                 other = self.expr(node.value)
                 self.join(ct, other.t, node)
                 self.out.emit(f"{cur.code} = append({cur.code}, {other.code}...)")
-                back = self.fn.aliases.get(target.value) if self.fn else None
-                if self.fn and target.value in self.fn.aliases:
-                    if back is None:
-                        raise Unsupported(
-                            "PG304",
-                            f"'{target.value}' is a list taken from a container and grown in place",
-                            node,
-                        )
-                    self.out.emit(back)
+                for line in self.list_writeback(target.value, node):
+                    self.out.emit(line)
                 return
             new = self.binop(cur, op, node.value, node)
             t = self.join(self.var_type(target.value), new.t, node)
