@@ -19,6 +19,7 @@ from py2go.analysis.types import (
     STR,
     ClassT,
     DictT,
+    GenericT,
     ListT,
     Opaque,
     OptionalT,
@@ -29,7 +30,7 @@ from py2go.analysis.types import (
 )
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
-from py2go.translate.context import ClassInfo, FuncInfo, G
+from py2go.translate.context import ClassInfo, Frame, FuncInfo, G
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -104,6 +105,12 @@ class RuleContext:
     @property
     def result_elem(self) -> str:
         return self._part("elem")
+
+    @property
+    def result_param(self) -> str:
+        """The Go type of the first parameter of a library generic result (queue[T]: T)."""
+        t = self._tr.u.deep(self.result) if self.result is not None else None
+        return self._tr.gotype(t.args[0]) if isinstance(t, GenericT) and t.args else "any"
 
     @property
     def result_value_elem(self) -> str:
@@ -318,7 +325,7 @@ class CallMixin:
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
         if rule.warn:
             self.warn(rule.warn, f"{rule.id}: {rule.caveats or rule.summary}", node)
-        self.prepare_lambdas(values)
+        self.prepare_lambdas(values, rule)
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
             if isinstance(cap, Capture) and cap.g is not None:
@@ -385,10 +392,20 @@ class CallMixin:
                 cap.pytype, cap.type = str(t), self.gotype(t)
         return values
 
-    def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any]) -> None:
-        """`key=` captures are lambdas: translate them with the element type of the sequence."""
+    def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any], rule: Rule | None = None) -> None:
+        """`key=` captures are lambdas: translate them with the element type of the sequence; a
+        rule's `callables` name the parameter types of the functions it calls (ex.submit)."""
         for name, cap in list(values.items()):
-            if isinstance(cap, Capture) and cap.pytype == "lambda":
+            if rule is not None and name in rule.callables:
+                if not isinstance(cap, Capture) or cap.pytype != "lambda":
+                    node = cap.node if isinstance(cap, Capture) else None
+                    raise Unsupported(
+                        "PG107", "only a module-level function or a lambda is translated as a callable", node
+                    )
+                types = self.callable_params(rule.callables[name], values)
+                fn = self.callable_for(cap.node, types)
+                values[name] = Capture(fn.code, cap.node, "lambda", "", "", fn)
+            elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
                     (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem),
                     None,
@@ -401,6 +418,82 @@ class CallMixin:
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 pass
+
+    def callable_params(
+        self: ModuleTranslator, specs: tuple[str, ...], values: dict[str, Any]
+    ) -> list[PyType]:
+        """Parameter types from a rule's `callables` entry: a list capture (`$*ARGS`) gives one
+        type per argument, `items(T)` the items of a tuple capture, anything else is a type."""
+        out: list[PyType] = []
+        for spec in specs:
+            cap = values.get(spec)
+            if isinstance(cap, list):
+                if len(cap) > 4:  # the runtime binds up to four (pyrt.Bind1..Bind4)
+                    raise Unsupported("PG105", "more than 4 arguments for a callable a rule calls", cap[4].node)
+                out.extend(c.g.t if c.g is not None else self.u.fresh() for c in cap)
+            elif spec.startswith("items(") and spec[6:-1] in values and values[spec[6:-1]] is None:
+                continue  # an optional argument tuple not given: no parameters
+            elif spec.startswith("items(") and isinstance(values.get(spec[6:-1]), Capture):
+                t = self.u.deep(values[spec[6:-1]].g.t)
+                if not isinstance(t, TupleT):
+                    raise Unsupported(
+                        "PG105", f"arguments must be a tuple display, not {t}", values[spec[6:-1]].node
+                    )
+                out.extend(t.items)
+            else:
+                out.append(self.parse_pytype(spec, values))
+        return out
+
+    def callable_for(self: ModuleTranslator, node: cst.CSTNode, arg_types: list[PyType]) -> G:
+        """A Go func literal calling a module-level function or a lambda with `arg_types`.
+
+        It always returns one value (`any` nil for None) so that generic runtime helpers
+        (pyrt.Submit, pyrt.Bind2) take every function; an exception raised inside panics and
+        the helper that runs it (a worker goroutine) recovers it as that call's exception."""
+        if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
+            names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
+            call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
+            node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
+        if not isinstance(node, cst.Lambda):
+            raise Unsupported(
+                "PG107", "only a module-level function or a lambda is translated as a callable", node
+            )
+        params = [p.name.value for p in node.params.params]
+        if (
+            len(params) != len(arg_types)
+            or node.params.star_arg is not cst.MaybeSentinel.DEFAULT
+            or node.params.kwonly_params
+            or node.params.star_kwarg is not None
+        ):
+            raise Unsupported("PG105", f"the callable must take exactly {len(arg_types)} argument(s)", node)
+        go_params = []
+        scope: dict[str, G] = {}
+        for p, t in zip(params, arg_types, strict=True):
+            gn = self.ctx.tmp(self.local_go(p)) if not p.startswith("__py2go") else self.ctx.tmp("a")
+            scope[p] = G(gn, t)
+            go_params.append(f"{gn} {self.gotype(t)}")
+        self.comp_scopes.append(scope)
+        assert self.fn is not None
+        self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
+        try:
+            with self.buf.capture() as body_out:
+                res = self.expr(node.body)
+        finally:
+            self.comp_scopes.pop()
+            self.fn.frames.pop()
+        lines = list(body_out.lines)
+        rt = self.u.deep(res.t)
+        if rt == NONE:
+            if res.code and res.code != "nil":
+                lines.append(res.code)
+            code = f"func({', '.join(go_params)}) any {{\n" + "\n".join([*lines, "return nil"]) + "\n}"
+        else:
+            code = (
+                f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n"
+                + "\n".join([*lines, f"return {res.code}"])
+                + "\n}"
+            )
+        return G(code, FuncT_(tuple(arg_types), res.t))
 
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
         return self._pytype(_parse_type_text(text), values)
@@ -428,6 +521,8 @@ class CallMixin:
             if fn == "elem":
                 if isinstance(arg, FuncT_):
                     return arg.result
+                if isinstance(arg, GenericT) and arg.args:  # future[T], queue[T]: T
+                    return arg.args[0]
                 el = elem_type(arg)
                 return el if el is not None else self.u.fresh()
             if fn == "argdest":
@@ -469,6 +564,8 @@ class CallMixin:
             if head == "Optional":
                 inner = self.u.deep(args[0])
                 return inner if isinstance(inner, OptionalT) else OptionalT(args[0])
+            if head.islower() and head.isidentifier():  # a library generic: future[T], queue[T]
+                return GenericT(head, tuple(args))
         raise Unsupported(
             "PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node
         )
