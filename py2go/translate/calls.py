@@ -429,7 +429,9 @@ class CallMixin:
             cap = values.get(spec)
             if isinstance(cap, list):
                 if len(cap) > 4:  # the runtime binds up to four (pyrt.Bind1..Bind4)
-                    raise Unsupported("PG105", "more than 4 arguments for a callable a rule calls", cap[4].node)
+                    raise Unsupported(
+                        "PG105", "more than 4 arguments for a callable a rule calls", cap[4].node
+                    )
                 out.extend(c.g.t if c.g is not None else self.u.fresh() for c in cap)
             elif spec.startswith("items(") and spec[6:-1] in values and values[spec[6:-1]] is None:
                 continue  # an optional argument tuple not given: no parameters
