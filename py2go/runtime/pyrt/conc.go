@@ -381,7 +381,6 @@ func (t *Thread) Start() {
 				if msg := ExcStr(err); msg != "" {
 					line += ": " + msg
 				}
-				_ = Stdout.Flush()
 				_, _ = Stderr.WriteString("Exception in thread " + t.Name + ":\nTraceback (most recent call last):\n  File \"<go>\", line 0, in run\n" + line + "\n")
 				_ = Stderr.Flush()
 			}
