@@ -402,8 +402,17 @@ class CallMixin:
                     raise Unsupported(
                         "PG107", "only a module-level function or a lambda is translated as a callable", node
                     )
-                types = self.callable_params(rule.callables[name], values)
-                fn = self.callable_for(cap.node, types)
+                types, sources = self.callable_params(rule.callables[name], values)
+                fn, pointers = self.callable_for(cap.node, types)
+                for i in pointers:  # a list the function grows: pass the caller's variable itself
+                    src = sources[i]
+                    if src is None:
+                        raise Unsupported(
+                            "PG304",
+                            "the function grows a list argument in place; here Go would not",
+                            cap.node,
+                        )
+                    src.code = self.address_of(src.code, src.node, f"argument {i + 1}")
                 values[name] = Capture(fn.code, cap.node, "lambda", "", "", fn)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
@@ -421,38 +430,44 @@ class CallMixin:
 
     def callable_params(
         self: ModuleTranslator, specs: tuple[str, ...], values: dict[str, Any]
-    ) -> list[PyType]:
-        """Parameter types from a rule's `callables` entry: a list capture (`$*ARGS`) gives one
-        type per argument, `items(T)` the items of a tuple capture, anything else is a type."""
-        out: list[PyType] = []
+    ) -> tuple[list[PyType], list[Capture | None]]:
+        """Parameter types from a rule's `callables` entry, and the capture passed for each (None
+        when the runtime supplies it): a list capture (`$*ARGS`) gives one parameter per
+        argument, anything else is a type (`elem(XS)`)."""
+        types: list[PyType] = []
+        sources: list[Capture | None] = []
         for spec in specs:
             cap = values.get(spec)
             if isinstance(cap, list):
-                if len(cap) > 4:  # the runtime binds up to four (pyrt.Bind1..Bind4)
+                if len(cap) > 6:  # the runtime binds up to six (pyrt.Bind1..Bind6)
                     raise Unsupported(
-                        "PG105", "more than 4 arguments for a callable a rule calls", cap[4].node
+                        "PG105", "more than 6 arguments for a callable a rule calls", cap[6].node
                     )
-                out.extend(c.g.t if c.g is not None else self.u.fresh() for c in cap)
-            elif spec.startswith("items(") and spec[6:-1] in values and values[spec[6:-1]] is None:
-                continue  # an optional argument tuple not given: no parameters
-            elif spec.startswith("items(") and isinstance(values.get(spec[6:-1]), Capture):
-                t = self.u.deep(values[spec[6:-1]].g.t)
-                if not isinstance(t, TupleT):
-                    raise Unsupported(
-                        "PG105", f"arguments must be a tuple display, not {t}", values[spec[6:-1]].node
-                    )
-                out.extend(t.items)
+                types.extend(c.g.t if c.g is not None else self.u.fresh() for c in cap)
+                sources.extend(cap)
             else:
-                out.append(self.parse_pytype(spec, values))
-        return out
+                types.append(self.parse_pytype(spec, values))
+                sources.append(None)
+        return types, sources
 
-    def callable_for(self: ModuleTranslator, node: cst.CSTNode, arg_types: list[PyType]) -> G:
+    def callable_for(
+        self: ModuleTranslator, node: cst.CSTNode, arg_types: list[PyType]
+    ) -> tuple[G, list[int]]:
         """A Go func literal calling a module-level function or a lambda with `arg_types`.
 
         It always returns one value (`any` nil for None) so that generic runtime helpers
         (pyrt.Submit, pyrt.Bind2) take every function; an exception raised inside panics and
-        the helper that runs it (a worker goroutine) recovers it as that call's exception."""
+        the helper that runs it (a worker goroutine) recovers it as that call's exception. Also
+        returns the positions of lists the function grows in place: those parameters are
+        pointers, and the caller passes the address of its variable."""
+        pointers: list[int] = []
         if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
+            info = self.funcs[node.value]
+            pointers = [
+                i
+                for i in range(min(len(arg_types), len(info.params)))
+                if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT)
+            ]
             names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
             call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
             node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
@@ -470,10 +485,14 @@ class CallMixin:
             raise Unsupported("PG105", f"the callable must take exactly {len(arg_types)} argument(s)", node)
         go_params = []
         scope: dict[str, G] = {}
-        for p, t in zip(params, arg_types, strict=True):
+        for i, (p, t) in enumerate(zip(params, arg_types, strict=True)):
             gn = self.ctx.tmp(self.local_go(p)) if not p.startswith("__py2go") else self.ctx.tmp("a")
-            scope[p] = G(gn, t)
-            go_params.append(f"{gn} {self.gotype(t)}")
+            if i in pointers:  # call_user passes `(*p)` on as the pointer itself
+                scope[p] = G(f"(*{gn})", t)
+                go_params.append(f"{gn} *{self.gotype(t)}")
+            else:
+                scope[p] = G(gn, t)
+                go_params.append(f"{gn} {self.gotype(t)}")
         self.comp_scopes.append(scope)
         assert self.fn is not None
         self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
@@ -495,7 +514,7 @@ class CallMixin:
                 + "\n".join([*lines, f"return {res.code}"])
                 + "\n}"
             )
-        return G(code, FuncT_(tuple(arg_types), res.t))
+        return G(code, FuncT_(tuple(arg_types), res.t)), pointers
 
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
         return self._pytype(_parse_type_text(text), values)

@@ -320,6 +320,16 @@ func Bind4[A, B, C, D, R any](fn func(A, B, C, D) R, a A, b B, c C, d D) func() 
 	return func() R { return fn(a, b, c, d) }
 }
 
+// Bind5 is Bind1 for five arguments.
+func Bind5[A, B, C, D, E, R any](fn func(A, B, C, D, E) R, a A, b B, c C, d D, e E) func() R {
+	return func() R { return fn(a, b, c, d, e) }
+}
+
+// Bind6 is Bind1 for six arguments.
+func Bind6[A, B, C, D, E, F, R any](fn func(A, B, C, D, E, F) R, a A, b B, c C, d D, e E, f F) func() R {
+	return func() R { return fn(a, b, c, d, e, f) }
+}
+
 var (
 	threadMu      sync.Mutex
 	threadCounter int
