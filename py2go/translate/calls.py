@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from py2go.analysis import shared
 from py2go.analysis.types import (
     BOOL,
     EXC,
@@ -402,6 +403,7 @@ class CallMixin:
                     raise Unsupported(
                         "PG107", "only a module-level function or a lambda is translated as a callable", node
                     )
+                self.check_shared_state(cap.node)
                 types, sources = self.callable_params(rule.callables[name], values)
                 fn, pointers = self.callable_for(cap.node, types)
                 for i in pointers:  # a list the function grows: pass the caller's variable itself
@@ -427,6 +429,29 @@ class CallMixin:
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 pass
+
+    def check_shared_state(self: ModuleTranslator, node: cst.CSTNode) -> None:
+        """Refuse a callable that mutates shared state without a lock: it runs in a goroutine,
+        where that is a data race (CPython's GIL makes each such operation atomic)."""
+        if isinstance(node, cst.Name) and node.value in self.funcs:
+            worker: cst.FunctionDef | cst.Lambda = self.funcs[node.value].node
+        elif isinstance(node, cst.Lambda):
+            worker = node
+        else:
+            return
+        if self.module_globals is None:
+            self.module_globals = shared.module_globals(self.module)
+        funcs = {name: info.node for name, info in self.funcs.items()}
+        found = shared.unguarded_mutations(worker, self.module_globals, funcs)
+        if found:
+            m = found[0]
+            text = cst.Module([]).code_for_node(m.node).strip().splitlines()[0]
+            raise Unsupported(
+                "PG305",
+                f"'{m.func}' runs concurrently and mutates shared '{m.name}' without a lock "
+                f"(`{text}`): a data race in Go",
+                node,
+            )
 
     def callable_params(
         self: ModuleTranslator, specs: tuple[str, ...], values: dict[str, Any]

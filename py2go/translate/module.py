@@ -246,6 +246,7 @@ class ModuleTranslator(ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, 
 
     def one_pass(self) -> str:
         self.capture_cache: dict[int, tuple[cst.CSTNode, Any]] = {}
+        self.module_globals: set[str] | None = None  # names a concurrent worker can share (analysis.shared)
         self.fallbacks = 0
         self.post_binds: list[tuple[str, G]] = []
         self.ctx = FileContext(self.path)
