@@ -29,6 +29,7 @@ from py2go.analysis.types import (
     TupleT,
     elem_type,
 )
+from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
 from py2go.translate.context import ClassInfo, Frame, FuncInfo, G
@@ -430,6 +431,26 @@ class CallMixin:
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 pass
 
+    def check_late_binding(self: ModuleTranslator, node: cst.Lambda) -> None:
+        """A lambda run later reads its free variables when it runs (Python binds late); a Go
+        closure over a loop variable sees that iteration's value. Refuse the difference."""
+        params = {p.name.value for p in node.params.params}
+        free = {n.value for n in walk_names(node.body)} - params
+        fn = self.fn
+        for name in sorted(free):
+            rebound = any(name in scope for scope in self.comp_scopes)
+            info = fn.scope.locals.get(name) if fn is not None else None
+            if info is not None:
+                binds = [o for o in info.occurrences if o.kind not in ("load", "del")]
+                rebound = rebound or len(binds) > 1 or any(o.kind == "loop" for o in binds)
+            if rebound:
+                raise Unsupported(
+                    "PG107",
+                    f"the lambda reads '{name}', which is rebound (a loop variable): Python's lambda "
+                    "sees its value when the call runs, not when it was submitted; pass it as an argument",
+                    node,
+                )
+
     def check_shared_state(self: ModuleTranslator, node: cst.CSTNode) -> None:
         """Refuse a callable that mutates shared state without a lock: it runs in a goroutine,
         where that is a data race (CPython's GIL makes each such operation atomic)."""
@@ -437,6 +458,7 @@ class CallMixin:
             worker: cst.FunctionDef | cst.Lambda = self.funcs[node.value].node
         elif isinstance(node, cst.Lambda):
             worker = node
+            self.check_late_binding(node)
         else:
             return
         if self.module_globals is None:
