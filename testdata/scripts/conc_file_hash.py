@@ -23,11 +23,11 @@ def write_manifest(paths):
     paths = sorted(paths)
     with ThreadPoolExecutor(max_workers=JOBS) as ex:
         digests = list(ex.map(sha256_of, paths))
-        sizes = list(ex.map(size_of, paths))
+        sizes = dict(zip(paths, ex.map(size_of, paths)))
     lines = []
     for i in range(len(paths)):
         lines.append(digests[i] + "  " + paths[i])
-        print("%-12s %6d bytes  %s..." % (paths[i], sizes[i], digests[i][:12]))
+        print("%-12s %6d bytes  %s..." % (paths[i], sizes[paths[i]], digests[i][:12]))
     with open("SHA256SUMS", "w") as out:
         out.write("\n".join(lines) + "\n")
     print("wrote SHA256SUMS with", len(lines), "entries")

@@ -575,3 +575,22 @@ func (q *Queue[T]) Qsize() int {
 // ErrOnly drops the value of a (value, error) pair: fut.result() of a call
 // that returns None.
 func ErrOnly[T any](_ T, err error) error { return err }
+
+// MapDict is dict(zip(keys, ex.map(fn, xs))): each key with its call's result,
+// up to the shorter of the two; the first exception in input order is raised
+// and the calls not started yet are cancelled, as MapResults.
+func MapDict[K comparable, R any](keys []K, fs []*Future[R]) (*Dict[K, R], error) {
+	d := NewDict[K, R]()
+	for i, f := range fs {
+		if i >= len(keys) {
+			break
+		}
+		v, err := f.Result()
+		if err != nil {
+			CancelRest(fs[i+1:])
+			return nil, err
+		}
+		d.Set(keys[i], v)
+	}
+	return d, nil
+}

@@ -227,3 +227,14 @@ func TestThreadsQueueLock(t *testing.T) {
 		t.Fatalf("total %d", total)
 	}
 }
+
+// dict(zip(["a", "bb", "a"], ex.map(len, ...))) is {'a': 1, 'bb': 2} in CPython
+// (a repeated key keeps its last value, the shorter input ends the zip).
+func TestMapDict(t *testing.T) {
+	e := NewExecutor(2)
+	defer e.Shutdown()
+	d, err := MapDict([]string{"a", "bb", "a"}, Map(e, func(s string) int { return Len(s) }, []string{"a", "bb", "a", "extra"}))
+	if err != nil || Repr(d) != "{'a': 1, 'bb': 2}" {
+		t.Fatalf("%v %s", err, Repr(d))
+	}
+}
