@@ -594,3 +594,57 @@ func MapDict[K comparable, R any](keys []K, fs []*Future[R]) (*Dict[K, R], error
 	}
 	return d, nil
 }
+
+// Semaphore is threading.Semaphore(n) / BoundedSemaphore(n): a counter that
+// acquire() decrements (waiting at 0) and release() increments; a bounded one
+// raises ValueError when released above its initial value.
+type Semaphore struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	value   int
+	initial int
+	bounded bool
+}
+
+// NewSemaphore is threading.Semaphore(n) (bounded: BoundedSemaphore(n)).
+func NewSemaphore(n int, bounded bool) *Semaphore {
+	if n < 0 {
+		Throw("ValueError", "semaphore initial value must be >= 0")
+	}
+	s := &Semaphore{value: n, initial: n, bounded: bounded}
+	s.cond = sync.NewCond(&s.mu)
+	return s
+}
+
+// Acquire is sem.acquire() (blocking): always True.
+func (s *Semaphore) Acquire() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for s.value == 0 {
+		s.cond.Wait()
+	}
+	s.value--
+	return true
+}
+
+// TryAcquire is sem.acquire(blocking=False).
+func (s *Semaphore) TryAcquire() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.value == 0 {
+		return false
+	}
+	s.value--
+	return true
+}
+
+// Release is sem.release().
+func (s *Semaphore) Release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.bounded && s.value >= s.initial {
+		Throw("ValueError", "Semaphore released too many times")
+	}
+	s.value++
+	s.cond.Signal()
+}

@@ -238,3 +238,42 @@ func TestMapDict(t *testing.T) {
 		t.Fatalf("%v %s", err, Repr(d))
 	}
 }
+
+func TestSemaphore(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{"threading.BoundedSemaphore(1).release()", func() string { NewSemaphore(1, true).Release(); return "" },
+			"panic:ValueError: Semaphore released too many times"},
+		{"threading.Semaphore(-1)", func() string { NewSemaphore(-1, false); return "" },
+			"panic:ValueError: semaphore initial value must be >= 0"},
+		{"s = Semaphore(1); s.release(); [s.acquire(blocking=False) for _ in range(3)]", func() string {
+			s := NewSemaphore(1, false)
+			s.Release()
+			return Repr([]bool{s.TryAcquire(), s.TryAcquire(), s.TryAcquire()})
+		}, "[True, True, False]"},
+	})
+	// at most two holders at once
+	s := NewSemaphore(2, false)
+	var mu sync.Mutex
+	holders, peak := 0, 0
+	var wg sync.WaitGroup
+	for range 10 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.Acquire()
+			mu.Lock()
+			holders++
+			peak = max(peak, holders)
+			mu.Unlock()
+			time.Sleep(2 * time.Millisecond)
+			mu.Lock()
+			holders--
+			mu.Unlock()
+			s.Release()
+		}()
+	}
+	wg.Wait()
+	if peak > 2 || peak == 0 {
+		t.Fatalf("peak %d", peak)
+	}
+}
