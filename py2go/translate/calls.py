@@ -515,6 +515,22 @@ class CallMixin:
                 for i in range(min(len(arg_types), len(info.params)))
                 if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT)
             ]
+            ret = self.u.deep(info.ret)
+            if (  # plain Go: the function itself when it already has the shape the helper takes
+                not pointers
+                and not info.fallible
+                and info.returns_value
+                and ret != NONE
+                and not isinstance(ret, TupleT)
+                and len(info.params) == len(arg_types)
+                and isinstance(info.node.params.star_arg, cst.MaybeSentinel)
+                and not info.node.params.kwonly_params
+                and all(
+                    self.u.deep(self.join(p, a, node)) == self.u.deep(a)
+                    for p, a in zip(info.param_types, arg_types, strict=True)
+                )
+            ):
+                return G(info.go_name, FuncT_(tuple(arg_types), info.ret)), []
             names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
             call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
             node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
