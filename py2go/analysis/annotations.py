@@ -16,6 +16,7 @@ from py2go.analysis.types import (
     STR,
     ClassT,
     DictT,
+    GenericT,
     ListT,
     Opaque,
     OptionalT,
@@ -91,6 +92,8 @@ def annotation_type(
             return TupleT(tuple(args))
         if kind == "Optional" and len(args) == 1:
             return OptionalT(args[0])
+        if kind is None and library and head in library and args:
+            return GenericT(library[head], tuple(args))  # queue.Queue[str]: a library generic
         return Unknown(f"generic '{head}'")
     if qual in ("list", "typing.List"):
         return Unknown("bare list annotation (say list[T])")

@@ -89,6 +89,18 @@ class Opaque(PyType):
 
 
 @dataclass(frozen=True)
+class GenericT(PyType):
+    """A library value with type parameters (``future[int]``, ``queue[str]``): the rules name it,
+    a `type` rule maps it to a generic Go type, and its parameters join like a list's element."""
+
+    name: str
+    args: tuple[PyType, ...]
+
+    def __str__(self) -> str:
+        return f"{self.name}[{', '.join(map(str, self.args))}]"
+
+
+@dataclass(frozen=True)
 class FuncT(PyType):
     """A callable value (only lambdas passed as ``key=`` are supported)."""
 
@@ -166,6 +178,8 @@ class Unifier:
             return OptionalT(self.deep(t.inner))
         if isinstance(t, FuncT):
             return FuncT(tuple(self.deep(p) for p in t.params), self.deep(t.result))
+        if isinstance(t, GenericT):
+            return GenericT(t.name, tuple(self.deep(a) for a in t.args))
         return t
 
     def _bind(self, v: TVar, t: PyType) -> None:
@@ -242,6 +256,13 @@ class Unifier:
             return DictT(self.join(a.key, b.key), self.join(a.value, b.value))
         if isinstance(a, TupleT) and isinstance(b, TupleT) and len(a.items) == len(b.items):
             return TupleT(tuple(self.join(x, y) for x, y in zip(a.items, b.items, strict=True)))
+        if (
+            isinstance(a, GenericT)
+            and isinstance(b, GenericT)
+            and a.name == b.name
+            and len(a.args) == len(b.args)
+        ):
+            return GenericT(a.name, tuple(self.join(x, y) for x, y in zip(a.args, b.args, strict=True)))
         if isinstance(a, ClassT) and isinstance(b, ClassT) and a.is_exception and b.is_exception:
             return EXC
         if isinstance(a, Opaque) and a == EXC and isinstance(b, ClassT) and b.is_exception:

@@ -31,6 +31,7 @@ _TOP_KEYS = {
     "warn",
     "annotations",
     "mutates",
+    "callables",
 }
 _EMIT_KEYS = {"template", "imports", "returns", "fallible"}
 
@@ -128,6 +129,11 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         coerce={k: str(v) for k, v in (raw.get("coerce") or {}).items() if k != "__line__"},
         unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},
         binds={k: str(v) for k, v in (raw.get("binds") or {}).items() if k != "__line__"},
+        callables={
+            k: tuple(str(t) for t in (v if isinstance(v, list) else [v]))
+            for k, v in (raw.get("callables") or {}).items()
+            if k != "__line__"
+        },
         source=path,
         area=path.parent.name,
     )

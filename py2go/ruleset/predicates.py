@@ -103,6 +103,15 @@ def _param(c: CaptureLike) -> bool:
     return bool(getattr(c, "is_param", False))
 
 
+def _true_literal(c: CaptureLike) -> bool:
+    return isinstance(c.node, cst.Name) and c.node.value == "True"
+
+
+def _none_param(c: CaptureLike) -> bool:
+    """A library generic of None (future[None]: a call that returns nothing)."""
+    return c.pytype.endswith("[None]") and not c.pytype.startswith(("list[", "set[", "dict[", "tuple["))
+
+
 def _assignable(c: CaptureLike) -> bool:
     return isinstance(c.node, cst.Name | cst.Attribute)
 
@@ -127,6 +136,8 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "relative_literal": _relative_literal,
     "ascii_literal": _ascii_literal,
     "none_literal": _none_literal,
+    "true_literal": _true_literal,
+    "none_param": _none_param,
     "text_mode": _text_mode,
     "read_mode": _read_mode,
     "binary_read_mode": _binary_read_mode,

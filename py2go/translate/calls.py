@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import libcst as cst
 
+from py2go.analysis import shared
 from py2go.analysis.types import (
     BOOL,
     EXC,
@@ -19,6 +20,7 @@ from py2go.analysis.types import (
     STR,
     ClassT,
     DictT,
+    GenericT,
     ListT,
     Opaque,
     OptionalT,
@@ -27,9 +29,10 @@ from py2go.analysis.types import (
     TupleT,
     elem_type,
 )
+from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
-from py2go.translate.context import ClassInfo, FuncInfo, G
+from py2go.translate.context import ClassInfo, Frame, FuncInfo, G
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -104,6 +107,12 @@ class RuleContext:
     @property
     def result_elem(self) -> str:
         return self._part("elem")
+
+    @property
+    def result_param(self) -> str:
+        """The Go type of the first parameter of a library generic result (queue[T]: T)."""
+        t = self._tr.u.deep(self.result) if self.result is not None else None
+        return self._tr.gotype(t.args[0]) if isinstance(t, GenericT) and t.args else "any"
 
     @property
     def result_value_elem(self) -> str:
@@ -318,7 +327,7 @@ class CallMixin:
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
         if rule.warn:
             self.warn(rule.warn, f"{rule.id}: {rule.caveats or rule.summary}", node)
-        self.prepare_lambdas(values)
+        self.prepare_lambdas(values, rule)
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
             if isinstance(cap, Capture) and cap.g is not None:
@@ -395,10 +404,30 @@ class CallMixin:
                 cap.pytype, cap.type = str(t), self.gotype(t)
         return values
 
-    def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any]) -> None:
-        """`key=` captures are lambdas: translate them with the element type of the sequence."""
+    def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any], rule: Rule | None = None) -> None:
+        """`key=` captures are lambdas: translate them with the element type of the sequence; a
+        rule's `callables` name the parameter types of the functions it calls (ex.submit)."""
         for name, cap in list(values.items()):
-            if isinstance(cap, Capture) and cap.pytype == "lambda":
+            if rule is not None and name in rule.callables:
+                if not isinstance(cap, Capture) or cap.pytype != "lambda":
+                    node = cap.node if isinstance(cap, Capture) else None
+                    raise Unsupported(
+                        "PG107", "only a module-level function or a lambda is translated as a callable", node
+                    )
+                self.check_shared_state(cap.node)
+                types, sources = self.callable_params(rule.callables[name], values)
+                fn, pointers = self.callable_for(cap.node, types)
+                for i in pointers:  # a list the function grows: pass the caller's variable itself
+                    src = sources[i]
+                    if src is None:
+                        raise Unsupported(
+                            "PG304",
+                            "the function grows a list argument in place; here Go would not",
+                            cap.node,
+                        )
+                    src.code = self.address_of(src.code, src.node, f"argument {i + 1}")
+                values[name] = Capture(fn.code, cap.node, "lambda", "", "", fn)
+            elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
                     (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem),
                     None,
@@ -411,6 +440,154 @@ class CallMixin:
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 pass
+
+    def check_late_binding(self: ModuleTranslator, node: cst.Lambda) -> None:
+        """A lambda run later reads its free variables when it runs (Python binds late); a Go
+        closure over a loop variable sees that iteration's value. Refuse the difference."""
+        params = {p.name.value for p in node.params.params}
+        free = {n.value for n in walk_names(node.body)} - params
+        fn = self.fn
+        for name in sorted(free):
+            rebound = any(name in scope for scope in self.comp_scopes)
+            info = fn.scope.locals.get(name) if fn is not None else None
+            if info is not None:
+                binds = [o for o in info.occurrences if o.kind not in ("load", "del")]
+                rebound = rebound or len(binds) > 1 or any(o.kind == "loop" for o in binds)
+            if rebound:
+                raise Unsupported(
+                    "PG107",
+                    f"the lambda reads '{name}', which is rebound (a loop variable): Python's lambda "
+                    "sees its value when the call runs, not when it was submitted; pass it as an argument",
+                    node,
+                )
+
+    def check_shared_state(self: ModuleTranslator, node: cst.CSTNode) -> None:
+        """Refuse a callable that mutates shared state without a lock: it runs in a goroutine,
+        where that is a data race (CPython's GIL makes each such operation atomic)."""
+        if isinstance(node, cst.Name) and node.value in self.funcs:
+            worker: cst.FunctionDef | cst.Lambda = self.funcs[node.value].node
+        elif isinstance(node, cst.Lambda):
+            worker = node
+            self.check_late_binding(node)
+        else:
+            return
+        if self.module_globals is None:
+            self.module_globals = shared.module_globals(self.module)
+        funcs = {name: info.node for name, info in self.funcs.items()}
+        found = shared.unguarded_mutations(worker, self.module_globals, funcs)
+        if found:
+            m = found[0]
+            text = cst.Module([]).code_for_node(m.node).strip().splitlines()[0]
+            raise Unsupported(
+                "PG305",
+                f"'{m.func}' runs concurrently and mutates shared '{m.name}' without a lock "
+                f"(`{text}`): a data race in Go",
+                node,
+            )
+
+    def callable_params(
+        self: ModuleTranslator, specs: tuple[str, ...], values: dict[str, Any]
+    ) -> tuple[list[PyType], list[Capture | None]]:
+        """Parameter types from a rule's `callables` entry, and the capture passed for each (None
+        when the runtime supplies it): a list capture (`$*ARGS`) gives one parameter per
+        argument, anything else is a type (`elem(XS)`)."""
+        types: list[PyType] = []
+        sources: list[Capture | None] = []
+        for spec in specs:
+            cap = values.get(spec)
+            if isinstance(cap, list):
+                if len(cap) > 6:  # the runtime binds up to six (pyrt.Bind1..Bind6)
+                    raise Unsupported(
+                        "PG105", "more than 6 arguments for a callable a rule calls", cap[6].node
+                    )
+                types.extend(c.g.t if c.g is not None else self.u.fresh() for c in cap)
+                sources.extend(cap)
+            else:
+                types.append(self.parse_pytype(spec, values))
+                sources.append(None)
+        return types, sources
+
+    def callable_for(
+        self: ModuleTranslator, node: cst.CSTNode, arg_types: list[PyType]
+    ) -> tuple[G, list[int]]:
+        """A Go func literal calling a module-level function or a lambda with `arg_types`.
+
+        It always returns one value (`any` nil for None) so that generic runtime helpers
+        (pyrt.Submit, pyrt.Bind2) take every function; an exception raised inside panics and
+        the helper that runs it (a worker goroutine) recovers it as that call's exception. Also
+        returns the positions of lists the function grows in place: those parameters are
+        pointers, and the caller passes the address of its variable."""
+        pointers: list[int] = []
+        if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
+            info = self.funcs[node.value]
+            pointers = [
+                i
+                for i in range(min(len(arg_types), len(info.params)))
+                if info.params[i] in info.grown and isinstance(self.u.deep(info.param_types[i]), ListT)
+            ]
+            ret = self.u.deep(info.ret)
+            if (  # plain Go: the function itself when it already has the shape the helper takes
+                not pointers
+                and not info.fallible
+                and info.returns_value
+                and ret != NONE
+                and not isinstance(ret, TupleT)
+                and len(info.params) == len(arg_types)
+                and isinstance(info.node.params.star_arg, cst.MaybeSentinel)
+                and not info.node.params.kwonly_params
+                and all(
+                    self.u.deep(self.join(p, a, node)) == self.u.deep(a)
+                    for p, a in zip(info.param_types, arg_types, strict=True)
+                )
+            ):
+                return G(info.go_name, FuncT_(tuple(arg_types), info.ret)), []
+            names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
+            call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
+            node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
+        if not isinstance(node, cst.Lambda):
+            raise Unsupported(
+                "PG107", "only a module-level function or a lambda is translated as a callable", node
+            )
+        params = [p.name.value for p in node.params.params]
+        if (
+            len(params) != len(arg_types)
+            or node.params.star_arg is not cst.MaybeSentinel.DEFAULT
+            or node.params.kwonly_params
+            or node.params.star_kwarg is not None
+        ):
+            raise Unsupported("PG105", f"the callable must take exactly {len(arg_types)} argument(s)", node)
+        go_params = []
+        scope: dict[str, G] = {}
+        for i, (p, t) in enumerate(zip(params, arg_types, strict=True)):
+            gn = self.ctx.tmp(self.local_go(p)) if not p.startswith("__py2go") else self.ctx.tmp("a")
+            if i in pointers:  # call_user passes `(*p)` on as the pointer itself
+                scope[p] = G(f"(*{gn})", t)
+                go_params.append(f"{gn} *{self.gotype(t)}")
+            else:
+                scope[p] = G(gn, t)
+                go_params.append(f"{gn} {self.gotype(t)}")
+        self.comp_scopes.append(scope)
+        assert self.fn is not None
+        self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
+        try:
+            with self.buf.capture() as body_out:
+                res = self.expr(node.body)
+        finally:
+            self.comp_scopes.pop()
+            self.fn.frames.pop()
+        lines = list(body_out.lines)
+        rt = self.u.deep(res.t)
+        if rt == NONE:
+            if res.code and res.code != "nil":
+                lines.append(res.code)
+            code = f"func({', '.join(go_params)}) any {{\n" + "\n".join([*lines, "return nil"]) + "\n}"
+        else:
+            code = (
+                f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n"
+                + "\n".join([*lines, f"return {res.code}"])
+                + "\n}"
+            )
+        return G(code, FuncT_(tuple(arg_types), res.t)), pointers
 
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
         return self._pytype(_parse_type_text(text), values)
@@ -438,6 +615,8 @@ class CallMixin:
             if fn == "elem":
                 if isinstance(arg, FuncT_):
                     return arg.result
+                if isinstance(arg, GenericT) and arg.args:  # future[T], queue[T]: T
+                    return arg.args[0]
                 el = elem_type(arg)
                 return el if el is not None else self.u.fresh()
             if fn == "argdest":
@@ -479,6 +658,8 @@ class CallMixin:
             if head == "Optional":
                 inner = self.u.deep(args[0])
                 return inner if isinstance(inner, OptionalT) else OptionalT(args[0])
+            if head.islower() and head.isidentifier():  # a library generic: future[T], queue[T]
+                return GenericT(head, tuple(args))
         raise Unsupported(
             "PG105", f"unsupported type expression '{cst.Module([]).code_for_node(node)}'", node
         )

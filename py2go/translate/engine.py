@@ -67,7 +67,7 @@ class RuleEngine:
                 raise RuleError(f"{rule.describe_source()}: {exc}") from exc
             self.modules.update(_pattern_modules(rule.match))
             for name in rule.annotations:
-                self.annotation_types[name] = rule.match.strip()
+                self.annotation_types[name] = rule.match.split("[", 1)[0].strip()  # future[$T]: future
             key = self._pattern_key(pattern)
             self._by_kind[rule.kind][key].append(Candidate(rule, pattern))
 

@@ -105,6 +105,8 @@ class FunctionMixin:
                 self.block(info.node.body)
                 if self.fn.init_recv is not None:
                     pass  # the constructor adds its own `return self_`
+                elif _endless(info.node.body):
+                    pass  # Go knows `for {}` without break does not fall through: a return is unreachable
                 elif info.returns_value and not _ends_with_return(out.lines):
                     self.s_Return(cst.Return(value=None))
                 elif info.fallible and not _ends_with_return(out.lines):
@@ -398,6 +400,25 @@ def _results(results: list[str]) -> str:
     if len(results) == 1:
         return f" {results[0]}"
     return f" ({', '.join(results)})"
+
+
+def _endless(body: cst.BaseSuite) -> bool:
+    """Whether a function body ends with `while True:` that no `break` leaves (a worker loop)."""
+    stmts = list(body.body) if isinstance(body, cst.IndentedBlock) else []
+    last = stmts[-1] if stmts else None
+    if not isinstance(last, cst.While) or last.orelse is not None:
+        return False
+    if not (isinstance(last.test, cst.Name) and last.test.value == "True"):
+        return False
+
+    def breaks(node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Break):
+            return True
+        if isinstance(node, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
+            return False
+        return any(breaks(c) for c in node.children)
+
+    return not any(breaks(c) for c in last.body.children)
 
 
 def _ends_with_return(lines: list[str]) -> bool:

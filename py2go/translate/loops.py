@@ -78,6 +78,8 @@ class LoopMixin:
                 self.rollback(mark)
                 continue
             rule = cand.rule
+            if rule.callables:  # `for r in ex.map(fn, xs)`: fn's parameter types come from xs
+                self.prepare_lambdas(values, rule)
             bind = self.bind_names(rule, bindings, values, binder or node, comprehension)
             values.update(bind)
             self.ctx.imports.update(rule.emit.imports)

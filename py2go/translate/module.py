@@ -249,6 +249,7 @@ class ModuleTranslator(
 
     def one_pass(self) -> str:
         self.capture_cache: dict[int, tuple[cst.CSTNode, Any]] = {}
+        self.module_globals: set[str] | None = None  # names a concurrent worker can share (analysis.shared)
         self.fallbacks = 0
         self.post_binds: list[tuple[str, G]] = []
         self.ctx = FileContext(self.path)

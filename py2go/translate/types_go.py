@@ -12,6 +12,7 @@ from py2go.analysis.types import (
     ClassT,
     DictT,
     FuncT,
+    GenericT,
     ListT,
     Opaque,
     OptionalT,
@@ -62,6 +63,8 @@ def type_text(t: PyType) -> str:
         return t.name
     if isinstance(t, Opaque):
         return t.name
+    if isinstance(t, GenericT):
+        return f"{t.name}[{', '.join(type_text(a) for a in t.args)}]"
     if isinstance(t, TVar | Unknown):
         return "Any"
     if isinstance(t, FuncT):
@@ -162,4 +165,6 @@ def _has_tvar(t: PyType) -> bool:
         return any(_has_tvar(i) for i in t.items)
     if isinstance(t, OptionalT):
         return _has_tvar(t.inner)
+    if isinstance(t, GenericT):
+        return any(_has_tvar(a) for a in t.args)
     return False

@@ -70,6 +70,7 @@ func runMain(run func() error) int {
 			code = 1
 		}
 	}
+	waitThreads() // CPython joins non-daemon threads after the traceback, before the final flush
 	if ferr := Stdout.Flush(); ferr != nil {
 		_, _ = Stderr.WriteString("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n")
 		werr := writeError(ferr)
