@@ -647,8 +647,10 @@ class ModuleTranslator(
         from py2go.analysis.annotations import annotation_type
 
         bare = self.imports.qualified(node) if isinstance(node, cst.Name | cst.Attribute) else None
-        if bare in ("list", "typing.List", "tuple", "typing.Tuple"):  # element type from use
+        if bare in ("list", "typing.List"):  # element type from use
             return ListT(self.u.fresh())
+        if bare in ("tuple", "typing.Tuple"):  # a bare tuple: its items' types come from use
+            return self.u.fresh()
         if bare in ("dict", "typing.Dict"):
             return DictT(self.u.fresh(), self.u.fresh())
         if bare in ("set", "typing.Set"):
