@@ -20,6 +20,7 @@ from py2go.analysis.types import (
     Conflict,
     DictT,
     FuncT,
+    GenericT,
     ListT,
     Opaque,
     OptionalT,
@@ -122,6 +123,8 @@ class ExprMixin:
             return f"({g.code} != nil && {self.truthy(G('*' + self.paren(g.code), inner))})"
         if isinstance(t, ClassT) or t in (FILE, EXC):
             return f"{self.paren(g.code)} != nil"
+        if isinstance(t, GenericT) and t.name == "deque":
+            return f"{self.paren(g.code)}.Len() > 0"
         if t == NONE:
             return "false"
         if isinstance(t, TupleT):
