@@ -13,7 +13,7 @@ converted silently.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import libcst as cst
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from py2go.translate.module import ModuleTranslator
 
 BOOL_T = "bool"
+T = TypeVar("T")
 
 
 class ExternalMixin:
@@ -147,22 +148,21 @@ class ExternalMixin:
         return None
 
     def external_call(self: ModuleTranslator, func: cst.BaseExpression) -> FuncInfo | None:
-        q = self.external(func)
-        if q is None:
-            return None
-        info = self.ext_funcs.get(q)
-        if info is None:
-            raise _not_shared(q, func)
-        return info
+        return self._external_entry(func, self.ext_funcs)
 
     def external_value(self: ModuleTranslator, node: cst.BaseExpression) -> G | None:
+        return self._external_entry(node, self.ext_values)
+
+    def _external_entry(self: ModuleTranslator, node: cst.BaseExpression, table: dict[str, T]) -> T | None:
+        """What `node` names in an imported module's table; a name the module has but does not
+        share (a class) is refused with that reason."""
         q = self.external(node)
         if q is None:
             return None
-        g = self.ext_values.get(q)
-        if g is None:
+        found = table.get(q)
+        if found is None:
             raise _not_shared(q, node)
-        return g
+        return found
 
     def external_argument(
         self: ModuleTranslator, info: FuncInfo, i: int, g: G, node: cst.CSTNode
