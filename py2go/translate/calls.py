@@ -32,7 +32,7 @@ from py2go.analysis.types import (
 from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
-from py2go.translate.context import ClassInfo, Frame, FuncInfo, G
+from py2go.translate.context import ClassInfo, FuncInfo, G
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -556,26 +556,7 @@ class CallMixin:
             or node.params.star_kwarg is not None
         ):
             raise Unsupported("PG105", f"the callable must take exactly {len(arg_types)} argument(s)", node)
-        go_params = []
-        scope: dict[str, G] = {}
-        for i, (p, t) in enumerate(zip(params, arg_types, strict=True)):
-            gn = self.ctx.tmp(self.local_go(p)) if not p.startswith("__py2go") else self.ctx.tmp("a")
-            if i in pointers:  # call_user passes `(*p)` on as the pointer itself
-                scope[p] = G(f"(*{gn})", t)
-                go_params.append(f"{gn} *{self.gotype(t)}")
-            else:
-                scope[p] = G(gn, t)
-                go_params.append(f"{gn} {self.gotype(t)}")
-        self.comp_scopes.append(scope)
-        assert self.fn is not None
-        self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
-        try:
-            with self.buf.capture() as body_out:
-                res = self.expr(node.body)
-        finally:
-            self.comp_scopes.pop()
-            self.fn.frames.pop()
-        lines = list(body_out.lines)
+        go_params, lines, res = self.lambda_parts(params, arg_types, node, frozenset(pointers))
         rt = self.u.deep(res.t)
         if rt == NONE:
             if res.code and res.code != "nil":

@@ -829,6 +829,37 @@ class ExprMixin:
     def x_Lambda(self: ModuleTranslator, node: cst.Lambda) -> G:
         raise Unsupported("PG107", "lambda outside a key= argument", node)
 
+    def lambda_parts(
+        self: ModuleTranslator,
+        params: list[str],
+        arg_types: list[PyType],
+        node: cst.Lambda,
+        pointers: frozenset[int] = frozenset(),
+    ) -> tuple[list[str], list[str], G]:
+        """Go parameters, body lines and result of a lambda translated with known parameter
+        types (`pointers`: positions passed as pointers to lists the body grows). An exception
+        raised inside panics out of the Go func, where the caller's runtime helper recovers it."""
+        go_params = []
+        scope: dict[str, G] = {}
+        for i, (p, t) in enumerate(zip(params, arg_types, strict=True)):
+            gn = self.ctx.tmp(self.local_go(p)) if not p.startswith("__py2go") else self.ctx.tmp("a")
+            if i in pointers:  # call_user passes `(*p)` on as the pointer itself
+                scope[p] = G(f"(*{gn})", t)
+                go_params.append(f"{gn} *{self.gotype(t)}")
+            else:
+                scope[p] = G(gn, t)
+                go_params.append(f"{gn} {self.gotype(t)}")
+        self.comp_scopes.append(scope)
+        assert self.fn is not None
+        self.fn.frames.append(Frame("lambda"))
+        try:
+            with self.buf.capture() as body_out:
+                res = self.expr(node.body)
+        finally:
+            self.comp_scopes.pop()
+            self.fn.frames.pop()
+        return go_params, list(body_out.lines), res
+
     def lambda_for(self: ModuleTranslator, node: cst.BaseExpression, arg_types: list[PyType]) -> G:
         """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types."""
         if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
@@ -857,26 +888,12 @@ class ExprMixin:
         params = [p.name.value for p in node.params.params]
         if len(params) != len(arg_types):
             raise Unsupported("PG105", "lambda arity does not match", node)
-        go_params = []
-        scope: dict[str, G] = {}
-        for p, t in zip(params, arg_types, strict=True):
-            gn = self.ctx.tmp(self.local_go(p))
-            scope[p] = G(gn, t)
-            go_params.append(f"{gn} {self.gotype(t)}")
-        self.comp_scopes.append(scope)
-        assert self.fn is not None
-        self.fn.frames.append(Frame("lambda"))  # an error raised inside panics out of the Go func
-        try:
-            with self.buf.capture() as body_out:
-                res = self.expr(node.body)
-        finally:
-            self.comp_scopes.pop()
-            self.fn.frames.pop()
-        lines = "\n".join(body_out.lines)
-        res_code = res.code
-        if isinstance(self.u.deep(res.t), TupleT) and res.code.startswith("pyrt.Tuple"):
-            res_code = res.code  # a packed tuple literal
-        code = f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n{lines}\nreturn {res_code}\n}}"
+        go_params, lines, res = self.lambda_parts(params, arg_types, node)
+        code = (
+            f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n"
+            + "\n".join([*lines, f"return {res.code}"])
+            + "\n}"
+        )
         return G(code, FuncT(tuple(arg_types), res.t))
 
     def x_Await(self: ModuleTranslator, node: cst.Await) -> G:

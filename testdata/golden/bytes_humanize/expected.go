@@ -108,7 +108,6 @@ func run() error {
 	pyrt.Print(pyrt.Percent("%s  %20s  %12s  %12s", pyrt.LJust("TOTAL", nameW, " "), pyrt.Format(total, ","), humanize(total, 1000, si), humanize(total, 1024, iec)))
 	if len(rows) > 0 {
 		biggest = pyrt.MaxBy(rows, func(r13 pyrt.Tuple2[string, int]) int {
-
 			return r13.V1
 		})
 		var v14 string

@@ -170,7 +170,6 @@ func run() error {
 	d19.Set("LOW", 2)
 	rank = d19
 	pyrt.SortInPlaceBy(findings, func(f20 pyrt.Tuple3[string, string, string]) pyrt.Tuple2[int, string] {
-
 		return pyrt.Tuple2[int, string]{V0: rank.MustGet(f20.V0), V1: f20.V1}
 	}, false)
 	for _, item21 := range findings {
