@@ -31,6 +31,7 @@ _TOP_KEYS = {
     "warn",
     "annotations",
     "mutates",
+    "stores",
     "callables",
 }
 _EMIT_KEYS = {"template", "imports", "returns", "fallible"}
@@ -125,6 +126,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         priority=int(raw.get("priority", 0)),
         warn=str(raw.get("warn", "")),
         mutates=str(raw.get("mutates", "")),
+        stores=str(raw.get("stores", "")),
         annotations=tuple(str(a) for a in raw.get("annotations") or ()),
         coerce={k: str(v) for k, v in (raw.get("coerce") or {}).items() if k != "__line__"},
         unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},

@@ -48,6 +48,7 @@ class Rule:
     # the capture this rule grows or shrinks in place (xs.append(x): XS), so that a list
     # taken from a container slot is written back to it, as Python's shared list would be
     mutates: str = ""
+    stores: str = ""  # the capture this rule puts into a container (xs.append(row): row)
     # capture -> the parameter types of the callable it is (a function name or a lambda), which
     # the rule calls later or elsewhere: ex.submit(fn, *ARGS) calls FN with the types of ARGS
     callables: dict[str, tuple[str, ...]] = field(default_factory=dict)

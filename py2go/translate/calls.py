@@ -341,6 +341,8 @@ class CallMixin:
                 cap.code = self.coerce(cap.g, target)
         rtype = self.parse_pytype(rule.emit.returns, values) if rule.emit.returns else NONE
         writeback = self.alias_writeback(values.get(rule.mutates), node) if rule.mutates else None
+        if rule.stores and isinstance(values.get(rule.stores), Capture):
+            self.mark_stored(values[rule.stores].node)
         rctx = RuleContext(self)
         rctx.result = rtype
         code = self.engine.render(rule, {**values, "ctx": rctx})
@@ -382,6 +384,7 @@ class CallMixin:
         fn = self.fn
         if fn is None:
             return []
+        self.check_growth(name, node)
         go = self.var_go(name)
         out = [f"{self.var_go(other)} = {go}" for other in sorted(fn.links.get(name, ()))]
         if name in fn.aliases:  # after the links: the slot's write-back may name a linked variable

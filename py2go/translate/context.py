@@ -90,6 +90,10 @@ class FuncState:
     # list variables bound to one list (`ys = xs`, `a = b = []`): a growth of one is copied to
     # the others, since a Go slice header is a copy where Python shares the list
     links: dict[str, set[str]] = field(default_factory=dict)
+    # list variables a container also holds (name -> depth of the block that stored it) and
+    # the loops being translated (translate/escapes.py)
+    stored: dict[str, int] = field(default_factory=dict)
+    loop_escapes: list = field(default_factory=list)
 
 
 class Output:

@@ -292,6 +292,7 @@ class ExprMixin:
                 parts.append(g)
             else:
                 g = self.expr(e.value)
+                self.mark_stored(e.value)  # [row]: the new list holds row's list
                 elem = self.join(elem, g.t, node)
                 if parts and isinstance(parts[-1], list):
                     parts[-1].append(g)
@@ -316,6 +317,8 @@ class ExprMixin:
 
     def x_Tuple(self: ModuleTranslator, node: cst.Tuple) -> G:
         items = [self.expr(e.value) for e in node.elements]
+        for e in node.elements:
+            self.mark_stored(e.value)
         t = TupleT(tuple(g.t for g in items))
         if not items:  # `()` as an empty sequence (a default for Tuple[str, ...])
             elem = self.u.fresh()
@@ -348,6 +351,7 @@ class ExprMixin:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
             k, v = self.expr(el.key), self.expr(el.value)
+            self.mark_stored(el.value)
             key = self.join(key, k.t, el)
             val = self.join(val, v.t, el)
             pairs.append((k, v))

@@ -136,6 +136,8 @@ class GeneratorMixin:
         broke = self.ctx.tmp("broke") if node.orelse is not None else ""
         frame = Frame("closure")
         self.enter_loop(broke)
+        self.enter_loop_escapes(set(), node.body)  # a generator's items are its own
+        ok = False
         fn.frames.append(frame)
         self.closure_loop_depth.append(fn.loop_depth)  # break/continue of this loop leave the body
         self.comp_scopes.append({})
@@ -149,11 +151,13 @@ class GeneratorMixin:
                     self.out.emit(f"{counter}++")
                 self.bind_loop_target(node, value)
                 self.block(node.body)
+                ok = True
         finally:
             self.comp_scopes.pop()
             self.closure_loop_depth.pop()
             fn.frames.pop()
             self.exit_loop()
+            self.exit_loop_escapes(node, ok)
         if broke:
             self.out.emit(f"{broke} := false")
         self.out.emit(f"var {body_err} error")

@@ -34,6 +34,7 @@ from py2go.translate import names
 from py2go.translate.calls import CallMixin
 from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
 from py2go.translate.engine import RuleEngine
+from py2go.translate.escapes import EscapeMixin
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
@@ -69,7 +70,15 @@ Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
 
 
 class ModuleTranslator(
-    ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin, ExternalMixin, GeneratorMixin
+    ExprMixin,
+    CallMixin,
+    StmtMixin,
+    LoopMixin,
+    GoTypeMixin,
+    FunctionMixin,
+    ExternalMixin,
+    GeneratorMixin,
+    EscapeMixin,
 ):
     def __init__(
         self,

@@ -20,6 +20,7 @@ from py2go.analysis.types import (
 )
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
+from py2go.translate.escapes import held_items
 from py2go.translate.expr import Unsupported, _operand
 
 if TYPE_CHECKING:
@@ -445,6 +446,8 @@ class StmtMixin:
             sl = target.slice[0].slice
             if isinstance(sl, cst.Index):
                 idx = self.expr(sl.value)
+                if isinstance(node, cst.Assign):
+                    self.mark_stored(node.value)  # d[k] = row: the container holds row's list
                 if isinstance(bt, DictT):
                     self.join(bt.key, idx.t, node)
                     self.join(bt.value, g.t, node)
@@ -465,6 +468,8 @@ class StmtMixin:
             for scope in self.narrowed:
                 scope.pop(key, None)
             if isinstance(bt, ClassT) and bt.name in self.classes:
+                if isinstance(node, cst.Assign):
+                    self.mark_stored(node.value)  # self.rows = rows: the object holds the list
                 cls = self.classes[bt.name]
                 ftype = self.field_type(cls, target.attr.value, create=True)
                 assert ftype is not None
@@ -478,6 +483,7 @@ class StmtMixin:
         if name == "_":
             self.out.emit(f"_ = {g.code}")
             return
+        self.rebound(name)
         vt = self.var_type(name)
         t = self.join(vt, g.t, node)
         go = self.var_go(name)
@@ -637,10 +643,14 @@ class StmtMixin:
         else:
             self.out.emit("for {" if cond == "true" else f"for {cond} {{")
         self.enter_loop(flag)
+        self.enter_loop_escapes(set(), node.body)
+        ok = False
         try:
             self.block(node.body)
+            ok = True
         finally:
             self.exit_loop()
+            self.exit_loop_escapes(node, ok)
         self.out.emit("}")
         if flag:
             self.out.emit(f"if !{flag} {{")
@@ -668,10 +678,14 @@ class StmtMixin:
         try:
             self.loop_header(node, node.target, node.iter, comprehension=False)
             self.enter_loop(flag)
+            self.enter_loop_escapes(held_items(node.target, node.iter), node.body)
+            ok = False
             try:
                 self.block(node.body)
+                ok = True
             finally:
                 self.exit_loop()
+                self.exit_loop_escapes(node, ok)
             self.loop_footer()
         finally:
             self.comp_scopes.pop()
