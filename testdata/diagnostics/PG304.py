@@ -21,5 +21,6 @@ def sections(lines: list) -> list:
     return groups
 
 
-for row in [["a"], ["b"]]:
+rows = [["a"], ["b"]]
+for row in rows:
     row.append("x")
