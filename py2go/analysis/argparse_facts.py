@@ -15,6 +15,13 @@ _TYPES = {"int": "int", "float": "float", "str": "str"}
 
 
 def _literal(node: cst.BaseExpression | None) -> object:
+    if (
+        isinstance(node, cst.UnaryOperation)
+        and isinstance(node.operator, cst.Minus)
+        and isinstance(node.expression, cst.Integer | cst.Float)
+    ):  # default=-1 is a literal too: the destination is never None
+        value = _literal(node.expression)
+        return -value if isinstance(value, int | float) else ...
     if isinstance(node, cst.SimpleString | cst.Integer | cst.Float):
         try:
             return node.evaluated_value
