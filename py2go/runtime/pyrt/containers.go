@@ -284,6 +284,7 @@ func isNone(v any) bool { return v == nil || isNilPtr(v) }
 // None. Other values use PyEq when defined, else Go == (identity for
 // pointers), else reflect.DeepEqual.
 func Equal(a, b any) bool {
+	a, b = derefScalar(a), derefScalar(b)
 	switch x := a.(type) {
 	case string:
 		y, ok := b.(string)
