@@ -50,14 +50,29 @@ def _literal_type(value: object) -> str:
     return {int: "int", float: "float", str: "str"}.get(type(value), "Any")
 
 
-def dest_type(kw: dict[str, cst.BaseExpression], positional: bool) -> str:
+def _returns(module: cst.Module) -> dict[str, str]:
+    """Module-level functions annotated to return a plain name (`def parse_size(t: str) -> int`):
+    as `type=` they give the destination that type."""
+    return {
+        st.name.value: st.returns.annotation.value
+        for st in module.body
+        if isinstance(st, cst.FunctionDef)
+        and st.returns is not None
+        and isinstance(st.returns.annotation, cst.Name)
+        and st.returns.annotation.value != "None"
+    }
+
+
+def dest_type(
+    kw: dict[str, cst.BaseExpression], positional: bool, returns: dict[str, str] | None = None
+) -> str:
     """The Python type argparse gives a destination (the table in docs/translation.md, argparse)."""
     action = _literal(kw.get("action"))
     type_node = kw.get("type")
     if type_node is None:
         base = "str"
     elif isinstance(type_node, cst.Name):
-        base = _TYPES.get(type_node.value, "Any")
+        base = _TYPES.get(type_node.value) or (returns or {}).get(type_node.value, "Any")
     else:
         base = "Any"
     default = _literal(kw["default"]) if "default" in kw else None
@@ -103,6 +118,7 @@ def _join(a: str | None, b: str) -> str:
 def argparse_dests(module: cst.Module) -> dict[str, str]:
     """Destination name -> Python type text, for every add_argument call in the module."""
     found: dict[str, str] = {}
+    returns = _returns(module)
 
     for node in walk(module):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
@@ -120,7 +136,7 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
             dest_node = kw.get("dest")
             dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
             name = destination(names, dest)
-            found[name] = _join(found.get(name), dest_type(kw, not names[0].startswith("-")))
+            found[name] = _join(found.get(name), dest_type(kw, not names[0].startswith("-"), returns))
         elif method == "add_subparsers" and isinstance(kw.get("dest"), cst.SimpleString):
             name = kw["dest"].evaluated_value
             required = _literal(kw.get("required")) is True

@@ -242,6 +242,7 @@ class StmtMixin:
             self.raise_error(g.code)
             return
         kind = self.resolver(func)
+        kind = _LIBRARY_EXC.get(kind or "", kind)
         if kind is None or not kind[:1].isupper():
             raise Unsupported("PG105", "raise of an unknown exception class", node)
         if len(exc.args) > 1 or any(a.keyword for a in exc.args):
@@ -913,3 +914,11 @@ def _is_statement_call(code: str) -> bool:
 
 
 __all__ = ["StmtMixin", "_operand", "STR"]
+
+
+# Library exception classes a script raises with one message (pyrt knows their place in the
+# hierarchy): `raise argparse.ArgumentTypeError(msg)` in a type= function.
+_LIBRARY_EXC = {
+    "argparse.ArgumentTypeError": "ArgumentTypeError",
+    "subprocess.SubprocessError": "SubprocessError",
+}
