@@ -366,11 +366,19 @@ class ExprMixin:
         for el in node.elements:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
-            k, v = self.expr(el.key), self.expr(el.value)
+            pairs.append((self.expr(el.key), self.expr(el.value)))
+        # A record-like display ({"user": u, "bytes": n}) often mixes types: a value whose type
+        # is not known yet is not forced to its neighbours' type (a later pass knows it).
+        record = all(
+            isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
+        )
+        known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
+        for (k, v), el in zip(pairs, node.elements, strict=True):
             key = self.join(key, k.t, el)
+            if record and known and isinstance(self.u.resolve(v.t), TVar):
+                continue
             val = self.join_scalars(val, v.t, el, mixed)
             mixed = mixed or (val == ANY and self.u.deep(v.t) != ANY)
-            pairs.append((k, v))
         t = DictT(key, val)
         self.ctx.uses_pyrt = True
         name = self.ctx.tmp("d")
