@@ -680,6 +680,13 @@ class StmtMixin:
             self.out.emit(f"if !{flag} {{")
             self.block(node.orelse.body)
             self.out.emit("}")
+            if _exits(node.orelse.body):  # only a `break` gets past: what every break assigned holds
+                for name in _assigned_at_breaks(node.body):
+                    t = self.peek_type(cst.Name(name))
+                    if isinstance(t, OptionalT) and not isinstance(self.u.deep(t.inner), TVar):
+                        if not self.nilable(t.inner):
+                            self.narrow_types[name] = self.u.deep(t.inner)
+                            self.narrowed[-1][name] = self.u.deep(t.inner)
 
     # ------------------------------------------------------------------ try / with
     def flow_closure(self: ModuleTranslator, body_fn, catch: str | None) -> tuple[str, str, set[str]]:
@@ -893,6 +900,46 @@ def _exits(body: cst.BaseSuite) -> bool:
         func = last.value.func
         return isinstance(func, cst.Attribute) and func.attr.value == "exit"
     return False
+
+
+def _assigned_at_breaks(body: cst.BaseSuite) -> set[str]:
+    """Names every `break` of this loop (not of nested loops) follows a non-None assignment of, in
+    the same straight-line path: `for ...: if ok: start = i; break` + `else: raise` leaves
+    `start` set after the loop."""
+    found: list[set[str]] = []
+
+    def scan(stmts: list[cst.BaseStatement], assigned: set[str]) -> None:
+        for st in stmts:
+            if isinstance(st, cst.SimpleStatementLine):
+                for small in st.body:
+                    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                        target = small.targets[0].target
+                        if isinstance(target, cst.Name):
+                            is_none = isinstance(small.value, cst.Name) and small.value.value == "None"
+                            assigned = assigned - {target.value} if is_none else assigned | {target.value}
+                    elif isinstance(small, cst.Break):
+                        found.append(assigned)
+                        return
+            elif isinstance(st, cst.If):
+                branch: cst.If | cst.Else | None = st
+                while isinstance(branch, cst.If):
+                    scan(_suite_statements(branch.body), assigned)
+                    branch = branch.orelse
+                if isinstance(branch, cst.Else):
+                    scan(_suite_statements(branch.body), assigned)
+            elif isinstance(st, cst.With | cst.Try):
+                scan(_suite_statements(st.body), assigned)
+                if isinstance(st, cst.Try):  # a handler or else may break too: it knows less
+                    for h in st.handlers:
+                        scan(_suite_statements(h.body), assigned)
+                    if st.orelse is not None:
+                        scan(_suite_statements(st.orelse.body), assigned)
+            elif not isinstance(st, cst.For | cst.While | cst.FunctionDef | cst.ClassDef):
+                found.append(set())  # e.g. `match`: its breaks are not analysed, so nothing is known
+            # nested loops own their breaks
+
+    scan(_suite_statements(body), set())
+    return set.intersection(*found) if found else set()
 
 
 def _ends_with_return(lines: list[str]) -> bool:

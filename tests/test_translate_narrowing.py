@@ -1,0 +1,44 @@
+"""Optional narrowing after a for-else whose else leaves: only a `break` gets past the loop."""
+
+from py2go.translate.driver import translate_source
+from py2go.translate.engine import RuleEngine
+
+_LOOP = """import sys
+from typing import Optional
+
+
+def first_header(lines: list[str]) -> int:
+    start: Optional[int] = None
+    for idx, line in enumerate(lines):
+        if line.startswith("ID#"):
+            start = idx + 1
+            {tail}
+    else:
+        raise ValueError("no header")
+    return start + 1
+
+
+print(first_header(sys.argv[1:]))
+"""
+
+
+def _codes(source: str, engine: RuleEngine) -> list[str]:
+    result = translate_source("t.py", source.encode(), engine, "example.com/t", "cmd/t/main.go")
+    return [d.code for d in result.diagnostics]
+
+
+def test_every_break_after_an_assignment_narrows(engine: RuleEngine) -> None:
+    assert _codes(_LOOP.format(tail="break"), engine) == []
+
+
+def test_a_break_without_the_assignment_does_not_narrow(engine: RuleEngine) -> None:
+    """`start = None` before the break: Optional[int] + int stays refused (PG105)."""
+    assert "PG105" in _codes(_LOOP.format(tail="start = None\n            break"), engine)
+
+
+def test_a_second_unassigned_break_does_not_narrow(engine: RuleEngine) -> None:
+    src = _LOOP.format(tail="break").replace(
+        'if line.startswith("ID#"):',
+        'if line == "--":\n            break\n        if line.startswith("ID#"):',
+    )
+    assert "PG105" in _codes(src, engine)
