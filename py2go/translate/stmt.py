@@ -683,10 +683,10 @@ class StmtMixin:
             if _exits(node.orelse.body):  # only a `break` gets past: what every break assigned holds
                 for name in _assigned_at_breaks(node.body):
                     t = self.peek_type(cst.Name(name))
-                    if isinstance(t, OptionalT) and not isinstance(self.u.deep(t.inner), TVar):
-                        if not self.nilable(t.inner):
-                            self.narrow_types[name] = self.u.deep(t.inner)
-                            self.narrowed[-1][name] = self.u.deep(t.inner)
+                    inner = self.u.deep(t.inner) if isinstance(t, OptionalT) else None
+                    if inner is not None and not isinstance(inner, TVar) and not self.nilable(inner):
+                        self.narrow_types[name] = inner
+                        self.narrowed[-1][name] = inner
 
     # ------------------------------------------------------------------ try / with
     def flow_closure(self: ModuleTranslator, body_fn, catch: str | None) -> tuple[str, str, set[str]]:
