@@ -14,6 +14,9 @@ from py2go.analysis.argparse_facts import argparse_dests
         ('p.add_argument("--n", type=int, default=3)', "int"),
         ('p.add_argument("--n", type=int)', "Optional[int]"),
         ('p.add_argument("--n", type=int, default=-LIMIT)', "Optional[int]"),
+        ('p.add_argument("--o", action="append", default=[])', "list[str]"),
+        ('p.add_argument("--o", action="append")', "Optional[list[str]]"),
+        ('p.add_argument("--o", action="append", default=DEFAULTS)', "Optional[list[str]]"),
     ],
 )
 def test_dest_type_of_literal_defaults(call: str, want: str) -> None:

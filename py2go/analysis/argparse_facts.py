@@ -76,7 +76,12 @@ def dest_type(
     else:
         base = "Any"
     default = _literal(kw["default"]) if "default" in kw else None
-    has_default = default is not None and default is not ...
+    # a display (default=[]) is never None either, though not a literal
+    has_default = (
+        default is not None
+        and default is not ...
+        or isinstance(kw.get("default"), cst.List | cst.Tuple | cst.Dict | cst.Set)
+    )
     required = _literal(kw.get("required")) is True
     nargs = _literal(kw.get("nargs")) if "nargs" in kw else None
     if action in ("store_true", "store_false"):
