@@ -42,3 +42,38 @@ def test_a_second_unassigned_break_does_not_narrow(engine: RuleEngine) -> None:
         'if line == "--":\n            break\n        if line.startswith("ID#"):',
     )
     assert "PG105" in _codes(src, engine)
+
+
+_DEFAULTED = """import sys
+from typing import Dict, List, Optional
+
+LIMITS: Dict[str, int] = {{"a": 1}}
+
+
+def walk(name: str, seen: Optional[List[str]] = None, limit: Optional[int] = None) -> int:
+    if seen is None:
+        seen = []
+    if limit is None:
+        limit = {limit_value}
+    seen.append(name)
+    if len(seen) < 3:
+        walk(name + "x", seen)
+    return len(seen) + limit
+
+
+print(walk(sys.argv[1]))
+"""
+
+
+def test_if_none_then_assigned_narrows(engine: RuleEngine) -> None:
+    """`if seen is None: seen = []` (the default-argument idiom) leaves a list; a narrowed
+    Optional list is passed on as the same list (Python shares it), not as a copy."""
+    result = translate_source(
+        "t.py", _DEFAULTED.format(limit_value="10").encode(), engine, "example.com/t", "cmd/t/main.go"
+    )
+    assert [d.code for d in result.diagnostics] == []
+    assert 'walk(name+"x",seen,nil)' in (result.go or "").replace(" ", "")
+
+
+def test_if_none_then_assigned_an_optional_does_not_narrow(engine: RuleEngine) -> None:
+    assert "PG105" in _codes(_DEFAULTED.format(limit_value='LIMITS.get("b")'), engine)

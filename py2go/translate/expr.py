@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -102,6 +103,9 @@ class ExprMixin:
         if isinstance(dst, OptionalT) and not self.nilable(dst.inner):
             if src == NONE:
                 return "nil"
+            deref = re.fullmatch(r"\(\*(\w+)\)", g.code)
+            if isinstance(src, ListT) and deref:  # a narrowed Optional list: the same list, not a copy
+                return deref.group(1)
             if not isinstance(src, OptionalT):
                 self.ctx.uses_pyrt = True
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"

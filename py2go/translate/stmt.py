@@ -18,6 +18,7 @@ from py2go.analysis.types import (
     TupleT,
     TVar,
 )
+from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.expr import Unsupported, _operand
@@ -621,6 +622,20 @@ class StmtMixin:
         self.out.emit("}" * (nested + 1))
         if branch is None and all_exit:
             self.narrowed[-1].update(known)  # `if x is None: return` narrows what follows
+        elif node.orelse is None and not all_exit:
+            self.narrow_defaulted(node)
+
+    def narrow_defaulted(self: ModuleTranslator, node: cst.If) -> None:
+        """`if x is None: x = []` (the default-argument idiom): after it x holds a value."""
+        test = self.none_test(node.test)
+        if test is None or not test[1] or "." in test[0]:
+            return
+        value = _sole_assignment(node.body, test[0])
+        if value is None:
+            return
+        vt = self.peek_type(value)
+        if vt != NONE and not isinstance(vt, OptionalT | TVar) and test[0] in self.narrow_types:
+            self.narrowed[-1][test[0]] = self.narrow_types[test[0]]
 
     def s_While(self: ModuleTranslator, node: cst.While) -> None:
         flag = self.ctx.tmp("broke") if node.orelse is not None else ""
@@ -900,6 +915,29 @@ def _exits(body: cst.BaseSuite) -> bool:
         func = last.value.func
         return isinstance(func, cst.Attribute) and func.attr.value == "exit"
     return False
+
+
+def _sole_assignment(body: cst.BaseSuite, name: str) -> cst.BaseExpression | None:
+    """The value of the one `name = value` statement of a block, at its top level, when nothing
+    else in the block binds `name` (no other assignment, loop target, del, ...)."""
+    found: list[cst.BaseExpression] = []
+    for st in _suite_statements(body):
+        if isinstance(st, cst.SimpleStatementLine):
+            for small in st.body:
+                if (
+                    isinstance(small, cst.Assign)
+                    and len(small.targets) == 1
+                    and isinstance(small.targets[0].target, cst.Name)
+                    and small.targets[0].target.value == name
+                ):
+                    found.append(small.value)
+    bindings = [
+        n
+        for n in walk(body)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.For | cst.Del | cst.NamedExpr)
+        and any(isinstance(t, cst.Name) and t.value == name for t in walk(getattr(n, "target", n)))
+    ]
+    return found[0] if len(found) == 1 and len(bindings) == 1 else None
 
 
 def _assigned_at_breaks(body: cst.BaseSuite) -> set[str]:
