@@ -15,6 +15,13 @@ _TYPES = {"int": "int", "float": "float", "str": "str"}
 
 
 def _literal(node: cst.BaseExpression | None) -> object:
+    if (
+        isinstance(node, cst.UnaryOperation)
+        and isinstance(node.operator, cst.Minus)
+        and isinstance(node.expression, cst.Integer | cst.Float)
+    ):  # default=-1 is a literal too: the destination is never None
+        value = _literal(node.expression)
+        return -value if isinstance(value, int | float) else ...
     if isinstance(node, cst.SimpleString | cst.Integer | cst.Float):
         try:
             return node.evaluated_value
@@ -43,18 +50,38 @@ def _literal_type(value: object) -> str:
     return {int: "int", float: "float", str: "str"}.get(type(value), "Any")
 
 
-def dest_type(kw: dict[str, cst.BaseExpression], positional: bool) -> str:
+def _returns(module: cst.Module) -> dict[str, str]:
+    """Module-level functions annotated to return a plain name (`def parse_size(t: str) -> int`):
+    as `type=` they give the destination that type."""
+    return {
+        st.name.value: st.returns.annotation.value
+        for st in module.body
+        if isinstance(st, cst.FunctionDef)
+        and st.returns is not None
+        and isinstance(st.returns.annotation, cst.Name)
+        and st.returns.annotation.value != "None"
+    }
+
+
+def dest_type(
+    kw: dict[str, cst.BaseExpression], positional: bool, returns: dict[str, str] | None = None
+) -> str:
     """The Python type argparse gives a destination (the table in docs/translation.md, argparse)."""
     action = _literal(kw.get("action"))
     type_node = kw.get("type")
     if type_node is None:
         base = "str"
     elif isinstance(type_node, cst.Name):
-        base = _TYPES.get(type_node.value, "Any")
+        base = _TYPES.get(type_node.value) or (returns or {}).get(type_node.value, "Any")
     else:
         base = "Any"
     default = _literal(kw["default"]) if "default" in kw else None
-    has_default = default is not None and default is not ...
+    # a display (default=[]) is never None either, though not a literal
+    has_default = (
+        default is not None
+        and default is not ...
+        or isinstance(kw.get("default"), cst.List | cst.Tuple | cst.Dict | cst.Set)
+    )
     required = _literal(kw.get("required")) is True
     nargs = _literal(kw.get("nargs")) if "nargs" in kw else None
     if action in ("store_true", "store_false"):
@@ -96,6 +123,7 @@ def _join(a: str | None, b: str) -> str:
 def argparse_dests(module: cst.Module) -> dict[str, str]:
     """Destination name -> Python type text, for every add_argument call in the module."""
     found: dict[str, str] = {}
+    returns = _returns(module)
 
     for node in walk(module):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
@@ -113,7 +141,7 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
             dest_node = kw.get("dest")
             dest = dest_node.evaluated_value if isinstance(dest_node, cst.SimpleString) else None
             name = destination(names, dest)
-            found[name] = _join(found.get(name), dest_type(kw, not names[0].startswith("-")))
+            found[name] = _join(found.get(name), dest_type(kw, not names[0].startswith("-"), returns))
         elif method == "add_subparsers" and isinstance(kw.get("dest"), cst.SimpleString):
             name = kw["dest"].evaluated_value
             required = _literal(kw.get("required")) is True

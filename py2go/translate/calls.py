@@ -330,7 +330,7 @@ class CallMixin:
         self.prepare_lambdas(values, rule)
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
-            if isinstance(cap, Capture) and cap.g is not None:
+            if isinstance(cap, Capture) and cap.g is not None and not spec.startswith("Callable["):
                 self.join(cap.g.t, self.parse_pytype(spec, values), node)
                 values = self.capture_values_refresh(values)
         for cap_name, spec in rule.coerce.items():
@@ -409,9 +409,17 @@ class CallMixin:
 
     def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any], rule: Rule | None = None) -> None:
         """`key=` captures are lambdas: translate them with the element type of the sequence; a
-        rule's `callables` name the parameter types of the functions it calls (ex.submit)."""
+        rule's `callables` name the parameter types of the functions it calls (ex.submit), and
+        `unify: {F: "Callable[[str], Any]"}` those of a function it adapts itself (type=)."""
         for name, cap in list(values.items()):
-            if rule is not None and name in rule.callables:
+            spec = rule.unify.get(name, "") if rule is not None else ""
+            if isinstance(cap, Capture) and cap.pytype == "lambda" and spec.startswith("Callable[["):
+                params = spec[len("Callable[[") :].split("]", 1)[0]
+                lam = self.lambda_for(
+                    cap.node, [self.parse_pytype(p.strip(), values) for p in params.split(",")]
+                )
+                values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
+            elif rule is not None and name in rule.callables:
                 if not isinstance(cap, Capture) or cap.pytype != "lambda":
                     node = cap.node if isinstance(cap, Capture) else None
                     raise Unsupported(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import libcst as cst
@@ -66,9 +67,27 @@ class ExprMixin:
         except Conflict as exc:
             raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
 
+    def join_scalars(self: ModuleTranslator, a: PyType, b: PyType, node: cst.CSTNode, mixed: bool) -> PyType:
+        """Join for the values of one conditional expression or dict display: a mix of scalars
+        (int, float, str, bool, None) is Any, a dynamic value like a json one (Python's dict and
+        `x if c else y` just hold both). `mixed`: an earlier join already gave up to Any."""
+        if mixed:
+            if not _scalar(self.u.deep(b)):
+                raise Unsupported("PG402", f"incompatible types: a mix of scalars and {self.u.deep(b)}", node)
+            return ANY
+        try:
+            return self.u.join(a, b)
+        except Conflict as exc:
+            if _scalar(self.u.deep(a)) and _scalar(self.u.deep(b)):
+                return ANY
+            raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
     def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
         """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""
         src, dst = self.u.deep(g.t), self.u.deep(target)
+        if dst == ANY and isinstance(src, OptionalT) and _scalar(src):  # None is nil, else the value
+            self.ctx.uses_pyrt = True
+            return f"pyrt.OptValue({g.code})"
         if src == ANY and dst != ANY and not isinstance(dst, TVar):
             conv = _DYNAMIC_AS.get(str(dst))
             if conv is not None:  # a dynamic value where a static type is needed: checked at run time
@@ -84,6 +103,9 @@ class ExprMixin:
         if isinstance(dst, OptionalT) and not self.nilable(dst.inner):
             if src == NONE:
                 return "nil"
+            deref = re.fullmatch(r"\(\*(\w+)\)", g.code)
+            if isinstance(src, ListT) and deref:  # a narrowed Optional list: the same list, not a copy
+                return deref.group(1)
             if not isinstance(src, OptionalT):
                 self.ctx.uses_pyrt = True
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
@@ -347,14 +369,24 @@ class ExprMixin:
         key: PyType = self.u.fresh()
         val: PyType = self.u.fresh()
         pairs = []
+        mixed = False
         for el in node.elements:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
-            k, v = self.expr(el.key), self.expr(el.value)
-            self.mark_stored(el.value)
+            pairs.append((self.expr(el.key), self.expr(el.value)))
+            self.mark_stored(el.value)  # {k: row}: the new dict holds row's list
+        # A record-like display ({"user": u, "bytes": n}) often mixes types: a value whose type
+        # is not known yet is not forced to its neighbours' type (a later pass knows it).
+        record = all(
+            isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
+        )
+        known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
+        for (k, v), el in zip(pairs, node.elements, strict=True):
             key = self.join(key, k.t, el)
-            val = self.join(val, v.t, el)
-            pairs.append((k, v))
+            if record and known and isinstance(self.u.resolve(v.t), TVar):
+                continue
+            val = self.join_scalars(val, v.t, el, mixed)
+            mixed = mixed or (val == ANY and self.u.deep(v.t) != ANY)
         t = DictT(key, val)
         self.ctx.uses_pyrt = True
         name = self.ctx.tmp("d")
@@ -549,8 +581,9 @@ class ExprMixin:
                 other = self.expr(node.orelse)
         finally:
             self.narrowed.pop()
-        # a fresh receiver: `f() if c else None` is Optional without widening f's own result
-        t = self.join(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node)
+        # a fresh receiver: `f() if c else None` is Optional without widening f's own result;
+        # a mix of scalars (int and str) is a dynamic value
+        t = self.join_scalars(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node, False)
         name = self.ctx.tmp("v")
         self.out.emit(f"var {name} {self.gotype(t)}")
         self.out.emit(f"if {cond} {{")
@@ -911,6 +944,13 @@ class ExprMixin:
 
     def x_StarredElement(self: ModuleTranslator, node: cst.StarredElement) -> G:
         raise Unsupported("PG106", "starred expressions", node)
+
+
+def _scalar(t: PyType) -> bool:
+    """int, float, str, bool, None or an Optional of one: what a dynamic (Any) value may hold as is."""
+    if isinstance(t, OptionalT):
+        t = t.inner
+    return t in (INT, FLOAT, STR, BOOL, NONE)
 
 
 _DYNAMIC_AS = {"str": "AsStr", "int": "AsInt", "float": "AsFloat", "bool": "AsBool",

@@ -18,6 +18,7 @@ from py2go.analysis.types import (
     TupleT,
     TVar,
 )
+from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.escapes import held_items
@@ -243,6 +244,7 @@ class StmtMixin:
             self.raise_error(g.code)
             return
         kind = self.resolver(func)
+        kind = _LIBRARY_EXC.get(kind or "", kind)
         if kind is None or not kind[:1].isupper():
             raise Unsupported("PG105", "raise of an unknown exception class", node)
         if len(exc.args) > 1 or any(a.keyword for a in exc.args):
@@ -626,6 +628,20 @@ class StmtMixin:
         self.out.emit("}" * (nested + 1))
         if branch is None and all_exit:
             self.narrowed[-1].update(known)  # `if x is None: return` narrows what follows
+        elif node.orelse is None and not all_exit:
+            self.narrow_defaulted(node)
+
+    def narrow_defaulted(self: ModuleTranslator, node: cst.If) -> None:
+        """`if x is None: x = []` (the default-argument idiom): after it x holds a value."""
+        test = self.none_test(node.test)
+        if test is None or not test[1] or "." in test[0]:
+            return
+        value = _sole_assignment(node.body, test[0])
+        if value is None:
+            return
+        vt = self.peek_type(value)
+        if vt != NONE and not isinstance(vt, OptionalT | TVar) and test[0] in self.narrow_types:
+            self.narrowed[-1][test[0]] = self.narrow_types[test[0]]
 
     def s_While(self: ModuleTranslator, node: cst.While) -> None:
         flag = self.ctx.tmp("broke") if node.orelse is not None else ""
@@ -693,6 +709,13 @@ class StmtMixin:
             self.out.emit(f"if !{flag} {{")
             self.block(node.orelse.body)
             self.out.emit("}")
+            if _exits(node.orelse.body):  # only a `break` gets past: what every break assigned holds
+                for name in _assigned_at_breaks(node.body):
+                    t = self.peek_type(cst.Name(name))
+                    inner = self.u.deep(t.inner) if isinstance(t, OptionalT) else None
+                    if inner is not None and not isinstance(inner, TVar) and not self.nilable(inner):
+                        self.narrow_types[name] = inner
+                        self.narrowed[-1][name] = inner
 
     # ------------------------------------------------------------------ try / with
     def flow_closure(self: ModuleTranslator, body_fn, catch: str | None) -> tuple[str, str, set[str]]:
@@ -908,6 +931,69 @@ def _exits(body: cst.BaseSuite) -> bool:
     return False
 
 
+def _sole_assignment(body: cst.BaseSuite, name: str) -> cst.BaseExpression | None:
+    """The value of the one `name = value` statement of a block, at its top level, when nothing
+    else in the block binds `name` (no other assignment, loop target, del, ...)."""
+    found: list[cst.BaseExpression] = []
+    for st in _suite_statements(body):
+        if isinstance(st, cst.SimpleStatementLine):
+            for small in st.body:
+                if (
+                    isinstance(small, cst.Assign)
+                    and len(small.targets) == 1
+                    and isinstance(small.targets[0].target, cst.Name)
+                    and small.targets[0].target.value == name
+                ):
+                    found.append(small.value)
+    bindings = [
+        n
+        for n in walk(body)
+        if isinstance(n, cst.AssignTarget | cst.AugAssign | cst.AnnAssign | cst.For | cst.Del | cst.NamedExpr)
+        and any(isinstance(t, cst.Name) and t.value == name for t in walk(getattr(n, "target", n)))
+    ]
+    return found[0] if len(found) == 1 and len(bindings) == 1 else None
+
+
+def _assigned_at_breaks(body: cst.BaseSuite) -> set[str]:
+    """Names every `break` of this loop (not of nested loops) follows a non-None assignment of, in
+    the same straight-line path: `for ...: if ok: start = i; break` + `else: raise` leaves
+    `start` set after the loop."""
+    found: list[set[str]] = []
+
+    def scan(stmts: list[cst.BaseStatement], assigned: set[str]) -> None:
+        for st in stmts:
+            if isinstance(st, cst.SimpleStatementLine):
+                for small in st.body:
+                    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                        target = small.targets[0].target
+                        if isinstance(target, cst.Name):
+                            is_none = isinstance(small.value, cst.Name) and small.value.value == "None"
+                            assigned = assigned - {target.value} if is_none else assigned | {target.value}
+                    elif isinstance(small, cst.Break):
+                        found.append(assigned)
+                        return
+            elif isinstance(st, cst.If):
+                branch: cst.If | cst.Else | None = st
+                while isinstance(branch, cst.If):
+                    scan(_suite_statements(branch.body), assigned)
+                    branch = branch.orelse
+                if isinstance(branch, cst.Else):
+                    scan(_suite_statements(branch.body), assigned)
+            elif isinstance(st, cst.With | cst.Try):
+                scan(_suite_statements(st.body), assigned)
+                if isinstance(st, cst.Try):  # a handler or else may break too: it knows less
+                    for h in st.handlers:
+                        scan(_suite_statements(h.body), assigned)
+                    if st.orelse is not None:
+                        scan(_suite_statements(st.orelse.body), assigned)
+            elif not isinstance(st, cst.For | cst.While | cst.FunctionDef | cst.ClassDef):
+                found.append(set())  # e.g. `match`: its breaks are not analysed, so nothing is known
+            # nested loops own their breaks
+
+    scan(_suite_statements(body), set())
+    return set.intersection(*found) if found else set()
+
+
 def _ends_with_return(lines: list[str]) -> bool:
     for line in reversed(lines):
         text = line.strip()
@@ -927,3 +1013,11 @@ def _is_statement_call(code: str) -> bool:
 
 
 __all__ = ["StmtMixin", "_operand", "STR"]
+
+
+# Library exception classes a script raises with one message (pyrt knows their place in the
+# hierarchy): `raise argparse.ArgumentTypeError(msg)` in a type= function.
+_LIBRARY_EXC = {
+    "argparse.ArgumentTypeError": "ArgumentTypeError",
+    "subprocess.SubprocessError": "SubprocessError",
+}

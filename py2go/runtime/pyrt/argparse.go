@@ -1052,6 +1052,17 @@ func sameDefault(v, def any) bool {
 	return v == def
 }
 
+// ArgTypeFunc adapts a translated type= function (its errors panic out of the
+// Go func, as in a key= lambda) to ArgSpec.TypeFunc: the raised exception is
+// returned, so argparse reports ArgumentTypeError/ValueError/TypeError as
+// CPython does.
+func ArgTypeFunc[T any](f func(string) T) func(string) (any, error) {
+	return func(s string) (v any, err error) {
+		defer Catch(&err)
+		return f(s), nil
+	}
+}
+
 func (a *argAction) typeLabel() string {
 	if a.typeFunc != nil {
 		return a.typeName

@@ -321,3 +321,27 @@ func TestNamespaceGetters(t *testing.T) {
 		t.Fatal("NsGet")
 	}
 }
+
+// A translated type= function raises by panicking; ArgTypeFunc hands the
+// exception to argparse as an error (CPython: the raised exception's str).
+func TestArgTypeFunc(t *testing.T) {
+	f := ArgTypeFunc(func(s string) int {
+		if s == "bad" {
+			panic(NewError("ArgumentTypeError", "not a size: 'bad'"))
+		}
+		n, err := Atoi(s)
+		if err != nil {
+			panic(err)
+		}
+		return n * 2
+	})
+	if v, err := f("21"); err != nil || v != 42 {
+		t.Fatalf("f(21) = %v, %v", v, err)
+	}
+	if _, err := f("bad"); !IsKind(err, "ArgumentTypeError") || ExcStr(err) != "not a size: 'bad'" {
+		t.Fatalf("f(bad) err = %v", err)
+	}
+	if _, err := f("x"); !IsKind(err, "ValueError") {
+		t.Fatalf("f(x) err = %v", err)
+	}
+}

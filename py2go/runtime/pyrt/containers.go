@@ -284,6 +284,7 @@ func isNone(v any) bool { return v == nil || isNilPtr(v) }
 // None. Other values use PyEq when defined, else Go == (identity for
 // pointers), else reflect.DeepEqual.
 func Equal(a, b any) bool {
+	a, b = derefScalar(a), derefScalar(b)
 	switch x := a.(type) {
 	case string:
 		y, ok := b.(string)
@@ -416,6 +417,7 @@ func unordered(a, b any) bool {
 }
 
 func compareOp(a, b any, op string) int {
+	a, b = derefScalar(a), derefScalar(b)
 	switch x := a.(type) {
 	case Timedelta:
 		if y, ok := b.(Timedelta); ok {
@@ -477,6 +479,30 @@ func compareOp(a, b any, op string) int {
 		}
 	}
 	panic(NewError("TypeError", "'"+op+"' not supported between instances of '"+pyTypeName(a)+"' and '"+pyTypeName(b)+"'"))
+}
+
+// derefScalar unwraps a non-nil Optional (a pointer to an int, float, str or
+// bool): Python compares the value itself; a nil pointer stays None.
+func derefScalar(v any) any {
+	switch p := v.(type) {
+	case *int:
+		if p != nil {
+			return *p
+		}
+	case *float64:
+		if p != nil {
+			return *p
+		}
+	case *string:
+		if p != nil {
+			return *p
+		}
+	case *bool:
+		if p != nil {
+			return *p
+		}
+	}
+	return v
 }
 
 func setSub(a, b setLike) bool {

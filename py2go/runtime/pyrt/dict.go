@@ -166,6 +166,14 @@ func (d *Dict[K, V]) SetDefault(k K, v V) V {
 	return v
 }
 
+// SetDefaultExtend is d.setdefault(k, []).extend(ys): the list stored under
+// k (a new one, inserted last, when k is missing) grows by ys; k is
+// evaluated once.
+func SetDefaultExtend[K comparable, T any](d *Dict[K, []T], k K, ys []T) {
+	xs, _ := d.Get(k)
+	d.Set(k, append(xs, ys...))
+}
+
 // Len is len(d).
 func (d *Dict[K, V]) Len() int {
 	if d == nil {

@@ -149,3 +149,15 @@ func TestDictCompaction(t *testing.T) {
 		}
 	}
 }
+
+// Expectations printed by CPython 3.11:
+// d = {'b': ['x']}; d.setdefault('a', []).extend(['y', 'z']); d.setdefault('b', []).extend([]); print(d)
+func TestSetDefaultExtend(t *testing.T) {
+	d := NewDict[string, []string]()
+	d.Set("b", []string{"x"})
+	SetDefaultExtend(d, "a", []string{"y", "z"})
+	SetDefaultExtend(d, "b", []string{})
+	if got, want := Repr(d), "{'b': ['x'], 'a': ['y', 'z']}"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}

@@ -31,6 +31,15 @@ func TypeName(v any) string {
 	return reflect.TypeOf(v).String()
 }
 
+// OptValue is an Optional stored in a dynamic value: None (nil) or the value
+// itself, as dynamic values hold them (never a pointer).
+func OptValue[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
 // AsStr is a dynamic value used where a str is needed.
 func AsStr(v any) string {
 	if s, ok := v.(string); ok {

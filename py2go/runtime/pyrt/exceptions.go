@@ -102,6 +102,7 @@ var excParent = map[string]string{
 	"MemoryError":               "Exception",
 	"BufferError":               "Exception",
 	"SubprocessError":           "Exception",
+	"ArgumentTypeError":         "Exception",
 	"CalledProcessError":        "SubprocessError",
 	"TimeoutExpired":            "SubprocessError",
 	"Empty":                     "Exception",

@@ -272,6 +272,39 @@ func MaxByOr[T any, K any](xs []T, key func(T) K, d T) T {
 	return MaxBy(xs, key)
 }
 
+// MaxOpt is max(xs, default=None) for items that are not pointers: an
+// Optional, nil when xs is empty.
+func MaxOpt[T any](xs []T) *T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return Ptr(Max(xs))
+}
+
+// MaxByOpt is max(xs, key=f, default=None).
+func MaxByOpt[T any, K any](xs []T, key func(T) K) *T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return Ptr(MaxBy(xs, key))
+}
+
+// MinOpt is min(xs, default=None).
+func MinOpt[T any](xs []T) *T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return Ptr(Min(xs))
+}
+
+// MinByOpt is min(xs, key=f, default=None).
+func MinByOpt[T any, K any](xs []T, key func(T) K) *T {
+	if len(xs) == 0 {
+		return nil
+	}
+	return Ptr(MinBy(xs, key))
+}
+
 // DictFromKeys is dict.fromkeys(keys, value).
 func DictFromKeys[K comparable, V any](keys []K, value V) *Dict[K, V] {
 	d := NewDict[K, V]()

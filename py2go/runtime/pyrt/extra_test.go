@@ -29,6 +29,13 @@ func TestExtraCheckUnpack(t *testing.T) {
 func TestExtraBuiltins(t *testing.T) {
 	runPyCases(t, []pyCase{
 		{"sum([])", func() string { return i2s(Sum([]int{})) }, "0"},
+		{"repr(max([], default=None))", func() string { return Repr(MaxOpt([]string{})) }, "None"},
+		{"repr(max(['b', 'a'], default=None))", func() string { return Repr(MaxOpt([]string{"b", "a"})) }, "'b'"},
+		{"repr(max(['bb', 'a', 'cc'], key=len, default=None))", func() string {
+			return Repr(MaxByOpt([]string{"bb", "a", "cc"}, func(s string) int { return len(s) }))
+		}, "'bb'"},
+		{"repr(min([3, 1, 2], default=None))", func() string { return Repr(MinOpt([]int{3, 1, 2})) }, "1"},
+		{"repr(min([], key=abs, default=None))", func() string { return Repr(MinByOpt([]int{}, AbsInt)) }, "None"},
 		{"sum([1, 2, 3])", func() string { return i2s(Sum([]int{1, 2, 3})) }, "6"},
 		{"sum([-5, 2, -1])", func() string { return i2s(Sum([]int{-5, 2, -1})) }, "-4"},
 		{"sum([0.1, 0.2, 0.3])", func() string { return f2s(Sum([]float64{0.1, 0.2, 0.3})) }, "0.6000000000000001"},

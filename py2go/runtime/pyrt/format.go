@@ -179,6 +179,14 @@ func Format(v any, spec string) string {
 		return formatInt(false, 0, spec, "bool")
 	case float32:
 		return Format(float64(x), spec)
+	case Datetime: // datetime.__format__: a non-empty spec is a strftime format
+		if spec != "" {
+			return x.Strftime(spec)
+		}
+	case Date:
+		if spec != "" {
+			return x.Strftime(spec)
+		}
 	case nil:
 		if spec == "" {
 			return "None"

@@ -109,6 +109,56 @@ func b64decode(s []byte, urlsafe bool) ([]byte, error) {
 	return nil, NewError("binascii.Error", "Incorrect padding")
 }
 
+// B64DecodeValidate is base64.b64decode(s, validate=v).
+func B64DecodeValidate(s []byte, validate bool) ([]byte, error) {
+	if validate {
+		return B64DecodeStrict(s)
+	}
+	return B64Decode(s)
+}
+
+// B64DecodeStrict is base64.b64decode(s, validate=True): CPython 3.11's
+// binascii.a2b_base64 strict mode (no characters outside the alphabet, no
+// leading, discontinuous or trailing-data padding).
+func B64DecodeStrict(s []byte) ([]byte, error) {
+	fail := func(msg string) ([]byte, error) { return nil, NewError("binascii.Error", msg) }
+	if len(s) > 0 && s[0] == '=' {
+		return fail("Leading padding not allowed")
+	}
+	var clean []byte
+	pads, paddingStarted := 0, false
+	for i, c := range s {
+		switch {
+		case c == '=':
+			paddingStarted = true
+			if q := len(clean) % 4; q >= 2 {
+				pads++
+				if q+pads >= 4 {
+					if i+1 < len(s) {
+						return fail("Excess data after padding")
+					}
+					return lenientDecode(clean)
+				}
+			}
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
+			if paddingStarted {
+				return fail("Discontinuous padding not allowed")
+			}
+			pads = 0
+			clean = append(clean, c)
+		default:
+			return fail("Only base64 data is allowed")
+		}
+	}
+	switch len(clean) % 4 {
+	case 0:
+		return lenientDecode(clean)
+	case 1:
+		return fail("Invalid base64-encoded string: number of data characters (" + itoa(len(clean)) + ") cannot be 1 more than a multiple of 4")
+	}
+	return fail("Incorrect padding")
+}
+
 func init() { excParent["binascii.Error"] = "ValueError" }
 
 func lenientDecode(clean []byte) ([]byte, error) {

@@ -2,6 +2,7 @@ package pyrt
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +46,10 @@ func (st *pctState) next() any {
 // PyLookup (a *Dict) the mapping form "%(name)s" is available. Errors
 // panic with CPython's TypeError/ValueError/KeyError messages.
 func Percent(format string, args ...any) string {
+	args = slices.Clone(args)
+	for i, a := range args { // a set Optional formats as its value
+		args[i] = derefScalar(a)
+	}
 	st := &pctState{args: args, arglen: len(args)}
 	if len(args) == 1 {
 		if m, ok := args[0].(PyLookuper); ok && !isNilPtr(args[0]) {

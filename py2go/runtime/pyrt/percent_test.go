@@ -11,6 +11,8 @@ import (
 func TestPercentPython(t *testing.T) {
 	cases := []pyCase{
 		{`'%s' % ('abc',)`, func() string { return Percent("%s", "abc") }, "abc"},
+		{`'%s %d' % ('a', 5)`, func() string { return Percent("%s %d", Ptr("a"), Ptr(5)) }, "a 5"},
+		{`'%d' % (None,)`, func() string { return Percent("%d", (*int)(nil)) }, "panic:TypeError: %d format: a real number is required, not NoneType"},
 		{`'%5s|' % ('ab',)`, func() string { return Percent("%5s|", "ab") }, "   ab|"},
 		{`'%-5s|' % ('ab',)`, func() string { return Percent("%-5s|", "ab") }, "ab   |"},
 		{`'%.2s' % ('abc',)`, func() string { return Percent("%.2s", "abc") }, "ab"},

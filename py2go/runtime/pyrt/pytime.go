@@ -48,6 +48,34 @@ func (d Timedelta) Sub(o Timedelta) Timedelta { return Timedelta{d.us - o.us} }
 // Mul is td * n.
 func (d Timedelta) Mul(n int) Timedelta { return Timedelta{d.us * int64(n)} }
 
+// DivInt is td / n: the microseconds divided and rounded half to even, as
+// CPython's timedelta true division by an int does.
+func (d Timedelta) DivInt(n int) Timedelta {
+	if n == 0 {
+		panic(NewError("ZeroDivisionError", "integer division or modulo by zero"))
+	}
+	m := int64(n)
+	q := floorDiv64(d.us, m)
+	r := d.us - q*m // 0 <= r < |m| in the direction of m
+	// Compare 2r with m (signs taken so the remainder is against |m|).
+	twice, abs := 2*r, m
+	if m < 0 {
+		twice, abs = -twice, -m
+	}
+	if twice > abs || (twice == abs && q%2 != 0) {
+		q++
+	}
+	return Timedelta{q}
+}
+
+// SumTimedelta is sum(tds, start): Python adds the items to start left to right.
+func SumTimedelta(xs []Timedelta, start Timedelta) Timedelta {
+	for _, x := range xs {
+		start = start.Add(x)
+	}
+	return start
+}
+
 // Neg is -td.
 func (d Timedelta) Neg() Timedelta { return Timedelta{-d.us} }
 

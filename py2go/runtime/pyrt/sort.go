@@ -169,3 +169,31 @@ func MaxBy[T any, K any](xs []T, key func(T) K) T {
 	}
 	return best
 }
+
+// NLargest is heapq.nlargest(n, xs): sorted(xs, reverse=True)[:n] as the
+// Python docs define it (stable: of equal items the earlier comes first),
+// and [] for n <= 0.
+func NLargest[T any](n int, xs []T) []T { return headOf(n, Sorted(xs, true)) }
+
+// NLargestBy is heapq.nlargest(n, xs, key=key).
+func NLargestBy[T any, K any](n int, xs []T, key func(T) K) []T {
+	return headOf(n, SortedBy(xs, key, true))
+}
+
+// NSmallest is heapq.nsmallest(n, xs): sorted(xs)[:n], [] for n <= 0.
+func NSmallest[T any](n int, xs []T) []T { return headOf(n, Sorted(xs, false)) }
+
+// NSmallestBy is heapq.nsmallest(n, xs, key=key).
+func NSmallestBy[T any, K any](n int, xs []T, key func(T) K) []T {
+	return headOf(n, SortedBy(xs, key, false))
+}
+
+func headOf[T any](n int, xs []T) []T {
+	if n <= 0 {
+		return []T{}
+	}
+	if n < len(xs) {
+		return xs[:n:n]
+	}
+	return xs
+}

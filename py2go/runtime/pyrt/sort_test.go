@@ -53,3 +53,22 @@ func TestSortStabilityReverse(t *testing.T) {
 		t.Error(got)
 	}
 }
+
+// Expectations printed by CPython 3.11 (heapq.nlargest / nsmallest).
+func TestNLargest(t *testing.T) {
+	kv := []Tuple2[string, int]{{"a", 1}, {"b", 3}, {"c", 3}, {"d", 2}}
+	second := func(p Tuple2[string, int]) int { return p.V1 }
+	cases := []struct{ got, want string }{
+		{Repr(NLargestBy(2, kv, second)), "[('b', 3), ('c', 3)]"},
+		{Repr(NLargest(0, []int{1, 2})), "[]"},
+		{Repr(NLargest(-1, []int{1, 2})), "[]"},
+		{Repr(NLargest(5, []int{3, 1, 2})), "[3, 2, 1]"},
+		{Repr(NSmallest(2, []int{3, 1, 2, 1})), "[1, 1]"},
+		{Repr(NSmallestBy(1, kv, second)), "[('a', 1)]"},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+}

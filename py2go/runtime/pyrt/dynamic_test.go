@@ -1,0 +1,28 @@
+package pyrt
+
+import "testing"
+
+// Expectations printed by CPython 3.11: an Optional kept in a dynamic value
+// (a dict display mixing str and None) is the value or None, not a pointer.
+func TestOptValue(t *testing.T) {
+	d := NewDict[string, any]()
+	d.Set("last", OptValue(Ptr("ok")))
+	d.Set("err", OptValue((*string)(nil)))
+	d.Set("rc", OptValue(Ptr(3)))
+	get := func(k string) any { v, _ := d.Get(k); return v }
+	js, err := JSONDumps(d, JSONOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ got, want string }{
+		{Repr(d), "{'last': 'ok', 'err': None, 'rc': 3}"},
+		{TypeName(get("last")), "str"},
+		{TypeName(get("err")), "NoneType"},
+		{js, `{"last": "ok", "err": null, "rc": 3}`},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
