@@ -148,8 +148,11 @@ class RuleContext:
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return "true"
-            if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value == actual.name:
-                return "true"
+            if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value in tr.classes:
+                if n.value in tr.u.ancestors(actual.name):
+                    return "true"  # the static class is that class or a subclass of it
+                if actual.name in tr.u.ancestors(n.value) and tr.in_hierarchy(tr.classes[n.value]):
+                    return f"is{tr.classes[n.value].go_name}({x.code})"  # a subclass: ask the object
         return "false"
 
     def range_list(self, args: list[Capture]) -> str:
@@ -654,18 +657,80 @@ class CallMixin:
         return self.str_of(arg)
 
     def super_init(self: ModuleTranslator, node: cst.Call) -> G:
-        """`super().__init__(msg)` in an exception class's __init__ sets its message."""
+        """`super().__init__(...)`: the base class's pyInit on this object, or an exception's message."""
         fn = self.fn
         cls = (
             self.classes.get(fn.info.cls) if fn is not None and fn.info is not None and fn.info.cls else None
         )
-        if cls is None or not cls.is_exception or not fn.info.py_name.endswith(".__init__"):
-            raise Unsupported("PG103", "super() is only translated in an exception class's __init__", node)
+        if cls is None or not fn.info.py_name.endswith(".__init__"):
+            raise Unsupported("PG103", "super().__init__() outside a class's __init__", node)
+        base = self.base_of(cls)
+        base_init = self.find_method(base, "__init__") if base is not None else None
+        if base is not None and base_init is not None:
+            args = self.bind_args(base_init, node)
+            call = f"{self.var_go('self')}.{base.go_name}.pyInit({', '.join(args)})"
+            if base_init.fallible:
+                self.mark_fallible()
+                self.out.emit(f"if _, err := {call}; err != nil {{")
+                self.out.emit(self.error_sink("err"))
+                self.out.emit("}")
+            else:
+                self.out.emit(call)
+            return G("", NONE)
+        if not cls.is_exception:
+            if node.args:
+                raise Unsupported("PG105", "object.__init__() takes no arguments", node)
+            return G("", NONE)  # object.__init__: nothing to do
         if len(node.args) > 1 or any(a.keyword for a in node.args):
             raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
         msg = self.exception_message(cls, self.expr(node.args[0].value)) if node.args else '""'
         self.out.emit(f"{self.var_go('self')}.PyMsg = {msg}")
         return G("", NONE)
+
+    def super_call(self: ModuleTranslator, node: cst.Call, name: str) -> G:
+        """`super().method(...)`: the base class's method on the embedded base part."""
+        fn = self.fn
+        cls = (
+            self.classes.get(fn.info.cls) if fn is not None and fn.info is not None and fn.info.cls else None
+        )
+        base = self.base_of(cls) if cls is not None else None
+        method = self.find_method(base, name) if base is not None else None
+        if cls is None or base is None or method is None:
+            raise Unsupported("PG103", f"super().{name}() without a script base class defining it", node)
+        recv = G(f"{self.var_go('self')}.{base.go_name}", ClassT(base.py_name, base.is_exception))
+        return self.call_user(method, node, recv)
+
+    def is_self(self: ModuleTranslator, node: cst.BaseExpression) -> bool:
+        """`self` inside a method (not shadowed by a comprehension variable)."""
+        fn = self.fn
+        return (
+            isinstance(node, cst.Name)
+            and node.value == "self"
+            and fn is not None
+            and fn.info is not None
+            and fn.info.cls is not None
+            and "self" in fn.scope.params
+            and not any("self" in scope for scope in self.comp_scopes)
+        )
+
+    def self_g(self: ModuleTranslator) -> G:
+        """The method's receiver: the concrete struct its fields and own methods live on."""
+        assert self.fn is not None and self.fn.info is not None and self.fn.info.cls is not None
+        cls = self.classes[self.fn.info.cls]
+        return G(self.var_go("self"), ClassT(cls.py_name, cls.is_exception))
+
+    def method_recv(self: ModuleTranslator, node: cst.BaseExpression, cls: ClassInfo, name: str) -> G:
+        """Receiver of `x.name(...)`: `self` calls a subclass's override through pySelf."""
+        if not self.is_self(node):
+            return self.expr(node)
+        me = self.self_g()
+        if self.overridden_below(cls, name):
+            if cls.is_exception:
+                raise Unsupported(
+                    "PG103", f"self.{name}() is overridden in a subclass of exception {cls.py_name}", node
+                )
+            return G(self.self_dispatch(cls, me.code), me.t)
+        return me
 
     def x_Call(self: ModuleTranslator, node: cst.Call) -> G:
         func = node.func
@@ -677,6 +742,14 @@ class CallMixin:
             and func.value.func.value == "super"
         ):
             return self.super_init(node)
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name)
+            and func.value.func.value == "super"
+            and not func.value.args
+        ):
+            return self.super_call(node, func.attr.value)
         if (  # Exception.__init__(self, msg): the old spelling of super().__init__(msg)
             isinstance(func, cst.Attribute)
             and func.attr.value == "__init__"
@@ -704,7 +777,7 @@ class CallMixin:
                 cls = self.classes[recv_t.name]
                 method = self.find_method(cls, func.attr.value)
                 if method is not None:
-                    recv = self.expr(func.value)
+                    recv = self.method_recv(func.value, cls, func.attr.value)
                     return self.call_user(method, node, recv)
         rule = self.try_rules(node)
         if rule is not None:
@@ -883,6 +956,8 @@ class CallMixin:
         cls = self.classes[cls_name]
         t = ClassT(cls.py_name, cls.is_exception)
         init = cls.methods.get("__init__")
+        if self.in_hierarchy(cls):
+            return self.construct_hierarchy(cls, node)
         if cls.is_exception and init is None:
             args = list(node.args)
             if len(args) > 1 or any(a.keyword for a in args):
@@ -896,6 +971,34 @@ class CallMixin:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
             return G(f"&{cls.go_name}{{}}", t)
         assert init is not None
+        args = self.bind_args(init, node)
+        call = f"new{cls.go_name}({', '.join(args)})"
+        if init.fallible:
+            self.mark_fallible()
+            name = self.ctx.tmp("obj")
+            self.out.emit(f"{name}, err := {call}")
+            self.out.emit("if err != nil {")
+            self.out.emit(self.error_sink("err"))
+            self.out.emit("}")
+            return G(name, t)
+        return G(call, t)
+
+    def construct_hierarchy(self: ModuleTranslator, cls: ClassInfo, node: cst.Call) -> G:
+        """A class with script bases or subclasses: new<C>, which runs the nearest __init__."""
+        t = ClassT(cls.py_name, cls.is_exception)
+        init = self.find_method(cls, "__init__")
+        if init is None:
+            if cls.is_exception:
+                args = list(node.args)
+                if len(args) > 1 or any(a.keyword for a in args):
+                    raise Unsupported(
+                        "PG105", "exceptions are translated with at most one message argument", node
+                    )
+                msg = self.exception_message(cls, self.expr(args[0].value)) if args else '""'
+                return G(f"new{cls.go_name}({msg})", t)
+            if node.args:
+                raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
+            return G(f"new{cls.go_name}()", t)
         args = self.bind_args(init, node)
         call = f"new{cls.go_name}({', '.join(args)})"
         if init.fallible:

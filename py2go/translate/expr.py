@@ -33,7 +33,7 @@ from py2go.analysis.types import (
 )
 from py2go.analysis.walk import names as walk_names
 from py2go.ruleset.pattern import dotted_name
-from py2go.translate.context import Frame, G
+from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.golit import go_float, go_string
 
 if TYPE_CHECKING:
@@ -266,6 +266,10 @@ class ExprMixin:
             return G("false", BOOL, const=True)
         if name == "None":
             return G("nil", NONE)
+        if self.is_self(node):
+            cls = self.classes[self.fn.info.cls]
+            if self.is_virtual(cls):  # `self` as a value is the most derived object
+                return G(self.self_dispatch(cls, self.var_go("self")), ClassT(cls.py_name))
         hit = self.lookup(name)
         if hit is not None:
             return hit
@@ -743,21 +747,47 @@ class ExprMixin:
             found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
             if found is not None:
                 return G(self.class_attr_go(found[0], attr), found[1])
-        base = self.expr(node.value)
+        is_self = self.is_self(node.value)
+        base = self.self_g() if is_self else self.expr(node.value)
         bt = self.u.deep(base.t)
         if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
             bt = self.u.deep(bt.inner)
         if isinstance(bt, ClassT) and bt.name in self.classes:
             cls = self.classes[bt.name]
+            special = self.special_attr(cls, base, attr, node)
+            if special is not None:
+                return special
             ftype = self.field_type(cls, attr)
             if ftype is not None:
-                return G(f"{base.code}.{self.field_name(attr)}", ftype)
+                code = base.code
+                if not is_self and self.is_virtual(cls):
+                    code = f"{code}.as{cls.go_name}()"  # the interface value's struct part
+                return G(f"{code}.{self.field_name(attr)}", ftype)
             found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
             if found is not None:
-                if any(attr in c.class_attrs for c in self.classes.values() if cls.py_name in c.bases):
-                    raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
+                if self.overridden_below(cls, attr, attr=True):
+                    if cls.is_exception or not self.in_hierarchy(cls):
+                        raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
+                    m = self.attr_method(attr)
+                    if is_self:
+                        return G(f"{self.self_dispatch(cls, base.code)}.{m}()", found[1])
+                    return G(f"{base.code}.{m}()", found[1])
                 return G(self.class_attr_go(found[0], attr), found[1])
+        if bt == EXC:
+            holders = [
+                c for c in self.classes.values() if c.is_exception and (attr in c.fields or attr in c.class_attrs)
+            ]
+            if holders:  # `except Base as e: e.code`: whichever script exception e is
+                t = self.exc_attrs.setdefault(attr, self.u.fresh())
+                for c in holders:
+                    self.join(t, c.fields[attr] if attr in c.fields else c.class_attrs[attr][1], node)
+                self.ctx.uses_pyrt = True
+                return G(f"excAttr{self.field_name(attr)}({base.code})", t)
         raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
+
+    def special_attr(self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode) -> G | None:
+        """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""
+        return None
 
     # ------------------------------------------------------------------ comprehensions
     def x_ListComp(self: ModuleTranslator, node: cst.ListComp) -> G:

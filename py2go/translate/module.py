@@ -138,6 +138,8 @@ class ModuleTranslator(
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
         self.match_cache: dict[tuple[str, int], tuple[cst.CSTNode, Any]] = {}
+        # attributes read on an exception caught by a base class (`except Exception as e: e.code`)
+        self.exc_attrs: dict[str, PyType] = {}
         self.setup_externals()
 
     # ------------------------------------------------------------------ passes
@@ -153,6 +155,7 @@ class ModuleTranslator(
         for c in self.classes.values():
             parts.append(f"{c.py_name}:{[(k, str(self.u.deep(t))) for k, t in c.fields.items()]}")
         parts.append(repr(sorted((str(k), str(self.u.deep(t))) for k, t in self.local_types.items())))
+        parts.append(repr(sorted((k, str(self.u.deep(t))) for k, t in self.exc_attrs.items())))
         return "\n".join(parts)
 
     def translate(self) -> FileResult:
@@ -264,6 +267,7 @@ class ModuleTranslator(
         for info in self.funcs.values():
             parts.append(self.emit_function(info))
         run = self.emit_run()
+        parts.append(self.exc_attr_helpers())
         globals_ = self.emit_globals()
         body = "\n".join([globals_, *parts, run])
         return self.resolve_lazy_types(body)
@@ -421,6 +425,8 @@ class ModuleTranslator(
         )
         info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
         self.classes[node.name.value] = info
+        if not is_exc and len(local_bases) == 1 and len(node.bases) == 1:
+            self.u.parents[node.name.value] = local_bases[0]
         self.defined_names.add(node.name.value)
         for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
             if isinstance(stmt, cst.FunctionDef):
@@ -440,15 +446,26 @@ class ModuleTranslator(
         if is_dc and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
 
+    def all_fields(self, cls: ClassInfo) -> dict[str, TVar]:
+        """Dataclass fields with the inherited ones first, in Python's order."""
+        fields: dict[str, TVar] = {}
+        for name in reversed(self.u.ancestors(cls.py_name)):
+            fields.update(self.classes[name].fields)
+        return fields
+
     def dataclass_init(self, info: ClassInfo) -> FuncInfo:
-        params = list(info.fields)
+        fields = self.all_fields(info)
+        defaults = {}
+        for name in reversed(self.u.ancestors(info.py_name)):
+            defaults.update(self.classes[name].field_defaults)
+        params = list(fields)
         return FuncInfo(
             py_name=f"{info.py_name}.__init__",
             go_name="__init__",
             node=info.node,  # type: ignore[arg-type]
             params=params,
-            param_types=[info.fields[p] for p in params],
-            defaults=[_dc_default(info.field_defaults[p]) for p in params],
+            param_types=[fields[p] for p in params],
+            defaults=[_dc_default(defaults[p]) for p in params],
             ret=self.u.fresh(),
             scope=Scope(tuple(params), {}, frozenset()),
             cls=info.py_name,
@@ -473,6 +490,52 @@ class ModuleTranslator(
                 return c, c.class_attrs[attr][1]
             c = next((self.classes[b] for b in c.bases if b in self.classes), None)
         return None
+
+    def subclasses(self, cls: ClassInfo) -> list[ClassInfo]:
+        """The script classes deriving from `cls`, directly or not, in source order."""
+        return [c for c in self.classes.values() if c is not cls and cls.py_name in self.u.ancestors(c.py_name)]
+
+    def base_of(self, cls: ClassInfo) -> ClassInfo | None:
+        return next((self.classes[b] for b in cls.bases if b in self.classes), None)
+
+    def in_hierarchy(self, cls: ClassInfo) -> bool:
+        """A class with a script base or script subclasses: built with embedding and pyInit."""
+        if cls.enum_kind is not None or cls.is_namedtuple:
+            return False
+        if cls.is_exception:
+            return self.base_of(cls) is not None or any(cls.py_name in c.bases for c in self.classes.values())
+        return cls.py_name in self.u.parents or bool(self.subclasses(cls))
+
+    def is_virtual(self, cls: ClassInfo) -> bool:
+        """An ordinary class with subclasses: its values are the Go interface `<Name>Obj`."""
+        return not cls.is_exception and self.in_hierarchy(cls) and bool(self.subclasses(cls))
+
+    def root_class(self, cls: ClassInfo) -> ClassInfo:
+        return self.classes[self.u.ancestors(cls.py_name)[-1]]
+
+    def iface_name(self, cls: ClassInfo) -> str:
+        return f"{cls.go_name}Obj"
+
+    def overridden_below(self, cls: ClassInfo, name: str, attr: bool = False) -> bool:
+        """Whether a subclass of `cls` redefines method (or class attribute) `name`."""
+        return any(name in (c.class_attrs if attr else c.methods) for c in self.subclasses(cls))
+
+    def virtual_attrs(self, cls: ClassInfo) -> list[str]:
+        """Class attributes of the hierarchy defined in more than one class: read via a method."""
+        root = self.root_class(cls)
+        family = [root, *self.subclasses(root)]
+        seen: dict[str, int] = {}
+        for c in family:
+            for a in c.class_attrs:
+                seen[a] = seen.get(a, 0) + 1
+        return [a for a, n in seen.items() if n > 1]
+
+    def self_dispatch(self, cls: ClassInfo, recv: str) -> str:
+        """The most derived object behind a method's receiver, typed as `cls`'s interface."""
+        root = self.root_class(cls)
+        if root is cls:
+            return f"{recv}.pySelf"
+        return f"{recv}.pySelf.({self.iface_name(cls)})"
 
     def class_attr_go(self, cls: ClassInfo, attr: str) -> str:
         return self.go_names.get(f"{cls.py_name}_{attr}")

@@ -284,7 +284,8 @@ class StmtMixin:
         if isinstance(node.target, cst.Name):
             self.join(self.var_type(node.target.value), ann, node)
         elif isinstance(node.target, cst.Attribute):  # `self.entries: Dict[str, int] = {}`
-            base_t = self.u.deep(self.expr(node.target.value).t)
+            is_self = self.is_self(node.target.value)
+            base_t = self.u.deep((self.self_g() if is_self else self.expr(node.target.value)).t)
             if isinstance(base_t, ClassT) and base_t.name in self.classes:
                 ftype = self.field_type(self.classes[base_t.name], node.target.attr.value, create=True)
                 assert ftype is not None
@@ -457,7 +458,8 @@ class StmtMixin:
                     return
             raise Unsupported("PG105", f"assignment to a subscript of {bt}", node)
         if isinstance(target, cst.Attribute):
-            base = self.expr(target.value)
+            is_self = self.is_self(target.value)
+            base = self.self_g() if is_self else self.expr(target.value)
             bt = self.u.deep(base.t)
             if isinstance(bt, OptionalT):
                 bt = self.u.deep(bt.inner)  # None.attr = x raises in Python; a nil pointer panics in Go
@@ -469,7 +471,10 @@ class StmtMixin:
                 ftype = self.field_type(cls, target.attr.value, create=True)
                 assert ftype is not None
                 self.join(ftype, g.t, node)
-                self.out.emit(f"{base.code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
+                code = base.code
+                if not is_self and self.is_virtual(cls):
+                    code = f"{code}.as{cls.go_name}()"
+                self.out.emit(f"{code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
                 return
             raise Unsupported("PG104", f"assignment to attribute '{target.attr.value}' of {bt}", node)
         raise Unsupported("PG105", f"assignment to {type(target).__name__}", node)
