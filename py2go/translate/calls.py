@@ -725,10 +725,6 @@ class CallMixin:
             return self.expr(node)
         me = self.self_g()
         if self.overridden_below(cls, name):
-            if cls.is_exception:
-                raise Unsupported(
-                    "PG103", f"self.{name}() is overridden in a subclass of exception {cls.py_name}", node
-                )
             return G(self.self_dispatch(cls, me.code), me.t)
         return me
 

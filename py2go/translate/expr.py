@@ -675,6 +675,9 @@ class ExprMixin:
             node = node.with_changes(
                 value=cst.List(elements=[cst.Element(e.value) for e in node.value.elements])
             )
+        msg = self.exception_arg0(node)
+        if msg is not None:
+            return msg
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -766,7 +769,7 @@ class ExprMixin:
             found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
             if found is not None:
                 if self.overridden_below(cls, attr, attr=True):
-                    if cls.is_exception or not self.in_hierarchy(cls):
+                    if not self.in_hierarchy(cls):
                         raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
                     m = self.attr_method(attr)
                     if is_self:
@@ -784,6 +787,58 @@ class ExprMixin:
                 self.ctx.uses_pyrt = True
                 return G(f"excAttr{self.field_name(attr)}({base.code})", t)
         raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
+
+    def exception_arg0(self: ModuleTranslator, node: cst.Subscript) -> G | None:
+        """`e.args[0]` of a script exception whose __init__ passes one message to its builtin base."""
+        value = node.value
+        if not (
+            isinstance(value, cst.Attribute)
+            and value.attr.value == "args"
+            and len(node.slice) == 1
+            and isinstance(node.slice[0].slice, cst.Index)
+            and _int_value(node.slice[0].slice.value) == 0
+        ):
+            return None
+        is_self = self.is_self(value.value)
+        bt = self.u.deep(self.self_g().t) if is_self else self.peek_type(value.value)
+        if not (isinstance(bt, ClassT) and bt.name in self.classes and bt.is_exception):
+            return None
+        base = self.self_g() if is_self else self.expr(value.value)
+        cls = self.classes[bt.name]
+        for c in (cls, *self.subclasses(cls)):
+            if not self.sets_message(c):
+                raise Unsupported("PG104", f"args of {c.py_name}: its __init__ does not pass one message", node)
+        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.as{cls.go_name}()"
+        return G(f"{code}.PyMsg", STR)
+
+    def sets_message(self: ModuleTranslator, cls: ClassInfo) -> bool:
+        """Whether args == (message,): the nearest __init__ starts by calling super().__init__(msg) of a
+        builtin exception other than KeyError (whose str() is the repr)."""
+        owner = cls
+        while "__init__" not in owner.methods:
+            parent = self.base_of(owner)
+            if parent is None:
+                return False
+            owner = parent
+        init = owner.methods["__init__"]
+        if self.base_of(owner) is not None or "KeyError" in self.exception_kinds(owner):
+            return False
+        body = init.node.body.body if isinstance(init.node.body, cst.IndentedBlock) else []
+        first = body[0] if body else None
+        if not (isinstance(first, cst.SimpleStatementLine) and isinstance(first.body[0], cst.Expr)):
+            return False
+        call = first.body[0].value
+        return (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value == "__init__"
+            and isinstance(call.func.value, cst.Call)
+            and isinstance(call.func.value.func, cst.Name)
+            and call.func.value.func.value == "super"
+            and len(call.args) == 1
+            and call.args[0].keyword is None
+            and not call.args[0].star
+        )
 
     def special_attr(self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode) -> G | None:
         """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""

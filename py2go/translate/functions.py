@@ -296,7 +296,7 @@ class FunctionMixin:
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
         if cls.is_exception and base is None:
             fields.insert(0, "PyMsg string // str() of the exception")
-        if hier and not cls.is_exception:
+        if hier:
             if base is None:
                 fields.insert(0, f"pySelf {self.iface_name(cls)} // the most derived object, for virtual calls")
             bodies.extend(self.hierarchy_methods(cls))
@@ -352,7 +352,7 @@ class FunctionMixin:
                     f"func (x *{n}) {self.attr_method(a)}() {self.gotype(t)} {{ return {self.class_attr_go(cls, a)} }}\n"
                 )
         if self.is_virtual(cls):
-            items = [f"as{n}() *{n}"]
+            items = [*(["error"] if cls.is_exception else []), f"as{n}() *{n}"]
             for m in self.visible_methods(cls).values():
                 params, results = self.signature_types(m)
                 items.append(f"{m.go_name}({', '.join(params)}){_results(results)}")
@@ -407,8 +407,7 @@ class FunctionMixin:
         init = self.find_method(cls, "__init__")
         ret = self.iface_name(cls) if self.is_virtual(cls) else f"*{n}"
         lines = ["o := &" + n + "{}"]
-        if not cls.is_exception:
-            lines.append("o.pySelf = o")
+        lines.append("o.pySelf = o")
         params: list[str] = []
         fallible = False
         if init is None and cls.is_exception:
@@ -428,12 +427,15 @@ class FunctionMixin:
         lines.append("return o, nil" if fallible else "return o")
         res = f" ({ret}, error)" if fallible else f" {ret}"
         body = "\n".join(lines)
-        return f"// new{n} constructs a {cls.py_name}.\nfunc new{n}({', '.join(params)}){res} {{\n{body}\n}}\n"
+        return f"// new{n} is the constructor call {cls.py_name}(...).\nfunc new{n}({', '.join(params)}){res} {{\n{body}\n}}\n"
 
     def exception_accessors(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         """pyAttr<X> methods for attributes read on exceptions caught by a base class."""
         out = []
+        virtual = self.virtual_attrs(cls) if self.in_hierarchy(cls) else []
         for a in self.exc_attrs:
+            if a in virtual and a in cls.class_attrs:
+                continue  # hierarchy_methods has it
             if a in cls.fields:
                 value = f"e.{self.field_name(a)}"
                 t = cls.fields[a]

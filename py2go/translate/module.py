@@ -425,7 +425,7 @@ class ModuleTranslator(
         )
         info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
         self.classes[node.name.value] = info
-        if not is_exc and len(local_bases) == 1 and len(node.bases) == 1:
+        if len(local_bases) == 1 and len(node.bases) == 1:
             self.u.parents[node.name.value] = local_bases[0]
         self.defined_names.add(node.name.value)
         for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
@@ -508,7 +508,7 @@ class ModuleTranslator(
 
     def is_virtual(self, cls: ClassInfo) -> bool:
         """An ordinary class with subclasses: its values are the Go interface `<Name>Obj`."""
-        return not cls.is_exception and self.in_hierarchy(cls) and bool(self.subclasses(cls))
+        return self.in_hierarchy(cls) and bool(self.subclasses(cls))
 
     def root_class(self, cls: ClassInfo) -> ClassInfo:
         return self.classes[self.u.ancestors(cls.py_name)[-1]]

@@ -755,10 +755,17 @@ class StmtMixin:
     def _try_with_finally(self: ModuleTranslator, node: cst.Try) -> None:
         assert node.finalbody is not None
         with self.buf.capture() as fin:
-            self.block(node.finalbody.body)
+            # its own closure: an exception raised in `finally` replaces the one in flight
+            flow, ferr, uses = self.flow_closure(lambda: self.block(node.finalbody.body), "Catch")
+        if uses:
+            raise Unsupported("PG105", "return, break or continue inside finally", node.finalbody)
         self.out.emit("defer func() {")
         for line in fin.lines:
             self.out.emit(line)
+        self.out.emit(f"_ = {flow}")
+        self.out.emit(f"if {ferr} != nil {{")
+        self.out.emit(f"err = {ferr}")
+        self.out.emit("}")
         self.out.emit("}()")
         if node.handlers or node.orelse:
             self._try_core(node)
@@ -797,7 +804,7 @@ class StmtMixin:
                     go = self.var_go(name)
                     cls = self.handler_class(h)
                     if cls is not None:  # `except DeployError as e: e.state`: the concrete type
-                        self.out.emit(f"var {go} *{cls.go_name}")
+                        self.out.emit(f"var {go} {self.gotype(ClassT(cls.py_name, True))}")
                         self.out.emit(f"errors.As({err}, &{go})")
                         scope[name] = G(go, ClassT(cls.py_name, True))
                     else:
@@ -827,9 +834,7 @@ class StmtMixin:
         t = h.type
         if not isinstance(t, cst.Name) or t.value not in self.classes:
             return None
-        if any(t.value in c.bases for c in self.classes.values()):
-            return None  # a subclass instance is a different Go type: keep e as a plain error
-        return self.classes[t.value]
+        return self.classes[t.value]  # with subclasses: its interface, which they all implement
 
     def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
         if h.type is None:
