@@ -952,6 +952,8 @@ class CallMixin:
         cls = self.classes[cls_name]
         t = ClassT(cls.py_name, cls.is_exception)
         init = cls.methods.get("__init__")
+        if cls.enum_kind is not None:
+            return self.enum_lookup(cls, node)  # Level(1)
         if self.in_hierarchy(cls):
             return self.construct_hierarchy(cls, node)
         if cls.is_exception and init is None:

@@ -275,6 +275,8 @@ class ExprMixin:
             return hit
         if (ext := self.external_value(node)) is not None:  # `from common import TIMEOUT`
             return ext
+        if name in self.classes and self.classes[name].enum_kind is not None:
+            return self.enum_members(self.classes[name])  # `for lvl in Level`
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -381,6 +383,7 @@ class ExprMixin:
         if op == "Modulo" and self.u.deep(left.t) == STR:
             return self.percent_format(left, node.right)
         right = self.expr(node.right)
+        left, right = self.int_enum_value(left), self.int_enum_value(right)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         const = left.const and right.const
         if op == "Add" and lt == STR and rt == STR:
@@ -591,6 +594,16 @@ class ExprMixin:
         self: ModuleTranslator, left: G, operator: cst.BaseCompOp, right: G, node: cst.CSTNode
     ) -> str:
         op = type(operator).__name__
+        lk, rk = self.enum_kind_of(left.t), self.enum_kind_of(right.t)
+        if lk == "IntEnum" or rk == "IntEnum":  # compared by value, with ints or each other
+            left, right = self.int_enum_value(left), self.int_enum_value(right)
+        elif lk is not None or rk is not None:
+            if op in ("Is", "IsNot", "Equal", "NotEqual") and self.u.deep(left.t) == self.u.deep(right.t):
+                return f"{_operand(left.code)} {'==' if op in ('Is', 'Equal') else '!='} {_operand(right.code)}"
+            if op in ("Equal", "NotEqual") and NONE not in (self.u.deep(left.t), self.u.deep(right.t)):
+                return "false" if op == "Equal" else "true"  # a member never equals another type's value
+            if op not in ("In", "NotIn", "Is", "IsNot"):
+                raise Unsupported("PG105", f"ordering comparison of {lk or rk} members", node)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         if op in ("Is", "IsNot"):
             if rt != NONE and lt != NONE:
@@ -678,6 +691,10 @@ class ExprMixin:
         msg = self.exception_arg0(node)
         if msg is not None:
             return msg
+        v = node.value
+        if isinstance(v, cst.Name) and v.value in self.classes and self.lookup(v.value) is None:
+            if self.classes[v.value].enum_kind is not None:
+                return self.enum_lookup(self.classes[v.value], node)  # Level["OK"]
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -747,6 +764,9 @@ class ExprMixin:
             and node.value.value in self.classes
             and self.lookup(node.value.value) is None
         ):
+            member = self.enum_member(self.classes[node.value.value], attr)  # Level.OK
+            if member is not None:
+                return member
             found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
             if found is not None:
                 return G(self.class_attr_go(found[0], attr), found[1])
@@ -842,6 +862,8 @@ class ExprMixin:
 
     def special_attr(self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode) -> G | None:
         """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""
+        if cls.enum_kind is not None:
+            return self.enum_attr(cls, base, attr)
         return None
 
     # ------------------------------------------------------------------ comprehensions

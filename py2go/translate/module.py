@@ -34,6 +34,7 @@ from py2go.translate import names
 from py2go.translate.calls import CallMixin
 from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
 from py2go.translate.engine import RuleEngine
+from py2go.translate.enums import ENUM_BASES, EnumMixin
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
@@ -69,7 +70,15 @@ Output.emit_unused = _emit_unused  # type: ignore[attr-defined]
 
 
 class ModuleTranslator(
-    ExprMixin, CallMixin, StmtMixin, LoopMixin, GoTypeMixin, FunctionMixin, ExternalMixin, GeneratorMixin
+    ExprMixin,
+    CallMixin,
+    StmtMixin,
+    LoopMixin,
+    GoTypeMixin,
+    FunctionMixin,
+    ExternalMixin,
+    GeneratorMixin,
+    EnumMixin,
 ):
     def __init__(
         self,
@@ -424,6 +433,8 @@ class ModuleTranslator(
             for d in node.decorators
         )
         info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
+        info.enum_kind = next((ENUM_BASES[b] for b in bases if b in ENUM_BASES), None)
+        info.is_namedtuple = "typing.NamedTuple" in bases
         self.classes[node.name.value] = info
         if len(local_bases) == 1 and len(node.bases) == 1:
             self.u.parents[node.name.value] = local_bases[0]
@@ -433,7 +444,18 @@ class ModuleTranslator(
                 info.methods[stmt.name.value] = self.make_func(stmt, node.name.value)
             elif isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
-                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and is_dc:
+                    if (
+                        info.enum_kind is not None
+                        and isinstance(small, cst.Assign)
+                        and len(small.targets) == 1
+                        and isinstance(small.targets[0].target, cst.Name)
+                    ):
+                        info.members[small.targets[0].target.value] = small.value
+                    elif (
+                        isinstance(small, cst.AnnAssign)
+                        and isinstance(small.target, cst.Name)
+                        and (is_dc or info.is_namedtuple)
+                    ):
                         fname = small.target.value
                         info.fields[fname] = self.u.fresh()
                         info.field_defaults[fname] = small.value
@@ -443,7 +465,7 @@ class ModuleTranslator(
                         and isinstance(small.targets[0].target, cst.Name)
                     ):
                         info.class_attrs[small.targets[0].target.value] = (small.value, self.u.fresh())
-        if is_dc and "__init__" not in info.methods:
+        if (is_dc or info.is_namedtuple) and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
 
     def all_fields(self, cls: ClassInfo) -> dict[str, TVar]:
