@@ -33,6 +33,7 @@ from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
 from py2go.translate.context import ClassInfo, FuncInfo, G
+from py2go.translate.golit import go_string
 from py2go.translate.expr import Unsupported
 
 if TYPE_CHECKING:
@@ -771,6 +772,8 @@ class CallMixin:
                 recv_t = self.u.deep(recv_t.inner)
             if isinstance(recv_t, ClassT) and recv_t.name in self.classes:
                 cls = self.classes[recv_t.name]
+                if cls.is_namedtuple and func.attr.value in ("_replace", "_asdict"):
+                    return self.namedtuple_method(cls, func.value, func.attr.value, node)
                 method = self.find_method(cls, func.attr.value)
                 if method is not None:
                     recv = self.method_recv(func.value, cls, func.attr.value)
@@ -980,6 +983,39 @@ class CallMixin:
             self.out.emit("}")
             return G(name, t)
         return G(call, t)
+
+    def namedtuple_method(
+        self: ModuleTranslator, cls: ClassInfo, recv_node: cst.BaseExpression, name: str, node: cst.Call
+    ) -> G:
+        """host._replace(port=2) (a changed copy) and host._asdict() (fields of one type only)."""
+        recv = self.expr(recv_node)
+        if name == "_replace":
+            if any(a.keyword is None for a in node.args):
+                raise Unsupported("PG105", "_replace() takes keyword arguments", node)
+            copy = self.ctx.tmp("nt")
+            self.out.emit(f"{copy} := {recv.code}")
+            for a in node.args:
+                assert a.keyword is not None
+                f = a.keyword.value
+                if f not in cls.fields:
+                    raise Unsupported("PG105", f"{cls.py_name} has no field '{f}'", node)
+                g = self.expr(a.value)
+                self.join(cls.fields[f], g.t, node)
+                self.out.emit(f"{copy}.{self.field_name(f)} = {self.coerce(g, cls.fields[f])}")
+            return G(copy, ClassT(cls.py_name))
+        if node.args:
+            raise Unsupported("PG105", "_asdict() takes no arguments", node)
+        types = {str(self.u.deep(t)) for t in cls.fields.values()}
+        if len(types) != 1:
+            raise Unsupported("PG402", f"_asdict() of {cls.py_name}: its fields have different types", node)
+        vt = next(iter(cls.fields.values()))
+        self.ctx.uses_pyrt = True
+        d = self.ctx.tmp("d")
+        held = self.hoist(recv)
+        self.out.emit(f"{d} := pyrt.NewDict[string, {self.gotype(vt)}]()")
+        for f in cls.fields:
+            self.out.emit(f"{d}.Set({go_string(f)}, {held.code}.{self.field_name(f)})")
+        return G(d, DictT(STR, vt))
 
     def construct_hierarchy(self: ModuleTranslator, cls: ClassInfo, node: cst.Call) -> G:
         """A class with script bases or subclasses: new<C>, which runs the nearest __init__."""

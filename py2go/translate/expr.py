@@ -605,6 +605,10 @@ class ExprMixin:
             if op not in ("In", "NotIn", "Is", "IsNot"):
                 raise Unsupported("PG105", f"ordering comparison of {lk or rk} members", node)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
+        if op in ("Equal", "NotEqual") and lt == rt and (nt := self.namedtuple_of(lt)) is not None:
+            if not all(self.u.deep(t) in (INT, FLOAT, STR, BOOL) for t in nt.fields.values()):
+                raise Unsupported("PG105", f"== on {nt.py_name} with fields other than str/int/float/bool", node)
+            return f"{_operand(left.code)} {_CMP[op]} {_operand(right.code)}"  # Go struct equality
         if op in ("Is", "IsNot"):
             if rt != NONE and lt != NONE:
                 raise Unsupported("PG105", "`is` is only translated for comparisons with None", node)
@@ -700,6 +704,14 @@ class ExprMixin:
             return rule
         base = self.expr(node.value)
         bt = self.u.deep(base.t)
+        nt = self.namedtuple_of(bt)
+        if nt is not None:  # host[0]: a field by position
+            sl0 = node.slice[0].slice if len(node.slice) == 1 else None
+            i = _int_value(sl0.value) if isinstance(sl0, cst.Index) else None
+            if i is None or not -len(nt.fields) <= i < len(nt.fields):
+                raise Unsupported("PG105", f"index of named tuple {nt.py_name} must be a literal in range", node)
+            f = list(nt.fields)[i]
+            return G(f"{base.code}.{self.field_name(f)}", nt.fields[f])
         if len(node.slice) != 1:
             raise Unsupported("PG105", "multi-dimensional subscripts", node)
         sl = node.slice[0].slice
@@ -864,6 +876,8 @@ class ExprMixin:
         """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""
         if cls.enum_kind is not None:
             return self.enum_attr(cls, base, attr)
+        if cls.is_namedtuple and attr == "_fields":
+            return G(f"[]string{{{', '.join(go_string(f) for f in cls.fields)}}}", ListT(STR))
         return None
 
     # ------------------------------------------------------------------ comprehensions

@@ -286,13 +286,20 @@ class FunctionMixin:
             s, e = self.lines_of(method.node)
             self.functions_map.append((method.py_name, f"(*{cls.go_name}).{method.go_name}", s, e))
             body = "\n".join(lines)
+            star = "" if cls.is_namedtuple else "*"
             bodies.append(
-                f"//py2go:span {s}-{e}\nfunc ({recv} *{cls.go_name}) {method.go_name}({', '.join(params)}){_results(results)} {{\n{body}\n}}\n"
+                f"//py2go:span {s}-{e}\nfunc ({recv} {star}{cls.go_name}) {method.go_name}({', '.join(params)}){_results(results)} {{\n{body}\n}}\n"
             )
         if hier:
             bodies.append(self.hierarchy_constructor(cls))
-        if cls.is_dataclass and "__repr__" not in cls.methods:
+        if (cls.is_dataclass or cls.is_namedtuple) and "__repr__" not in cls.methods:
             bodies.append(self.dataclass_repr(cls, recv))
+        if cls.is_namedtuple:
+            items = ", ".join(f"{recv}.{self.field_name(f)}" for f in cls.fields)
+            bodies.append(
+                f"// PyItems is the tuple's items, for comparisons and sorting.\n"
+                f"func ({recv} {cls.go_name}) PyItems() []any {{ return []any{{{items}}} }}\n"
+            )
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
         if cls.is_exception and base is None:
             fields.insert(0, "PyMsg string // str() of the exception")
@@ -468,12 +475,14 @@ class FunctionMixin:
 
     def constructor(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
         s, e = self.lines_of(init.node)
-        if cls.is_dataclass and init.go_name == "__init__":
+        if (cls.is_dataclass or cls.is_namedtuple) and init.go_name == "__init__":
             params = [
                 f"{self.var_go_param(p)} {self.gotype(t)}"
                 for p, t in zip(init.params, init.param_types, strict=True)
             ]
             inits = ", ".join(f"{self.field_name(p)}: {self.var_go_param(p)}" for p in init.params)
+            if cls.is_namedtuple:  # an immutable tuple: a Go value, compared with ==
+                return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) {cls.go_name} {{\nreturn {cls.go_name}{{{inits}}}\n}}\n"
             return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
         first = len(self.ctx.diagnostics)
         recv = "self_"
@@ -507,7 +516,8 @@ class FunctionMixin:
             sep = ", " if i else ""
             parts.append(f'"{sep}{f}=" + pyrt.Repr({recv}.{self.field_name(f)})')
         body = " + ".join([f'"{cls.py_name}("', *parts, '")"'])
-        return f"// PyRepr is the dataclass repr.\nfunc ({recv} *{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
+        star = "" if cls.is_namedtuple else "*"
+        return f"// PyRepr is the dataclass repr.\nfunc ({recv} {star}{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
 
     def exception_kinds(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         """The class, its script-defined bases, then the builtin exception's MRO."""

@@ -327,6 +327,8 @@ class ModuleTranslator(
             elif isinstance(stmt, cst.ClassDef):
                 self.make_class(stmt)
                 body.append(stmt)  # its class attributes are set here, in module order
+            elif self.namedtuple_call(stmt):
+                pass  # Host = namedtuple("Host", "name port"): a class, declared in Go
             elif _is_main_guard(stmt):
                 assert isinstance(stmt, cst.If)
                 if self.is_library:
@@ -352,6 +354,48 @@ class ModuleTranslator(
         self.module_scope = analyse_scope(block)
         for name in self.module_scope.locals:
             self.global_types[name] = self.u.fresh()
+
+    def namedtuple_call(self, stmt: cst.CSTNode) -> bool:
+        """`Host = collections.namedtuple("Host", "name port")` (or a list of names): a named tuple
+        class like `class Host(NamedTuple)` with field types inferred from its uses."""
+        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+            return False
+        assign = stmt.body[0]
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            return False
+        target, call = assign.targets[0].target, assign.value
+        if not (
+            isinstance(target, cst.Name)
+            and isinstance(call, cst.Call)
+            and (self.imports.qualified(call.func) or "") == "collections.namedtuple"
+            and len(call.args) == 2
+            and all(a.keyword is None and not a.star for a in call.args)
+            and isinstance(call.args[0].value, cst.SimpleString)
+            and call.args[0].value.evaluated_value == target.value
+        ):
+            return False
+        spec = call.args[1].value
+        if isinstance(spec, cst.SimpleString) and isinstance(spec.evaluated_value, str):
+            fields = spec.evaluated_value.replace(",", " ").split()
+        elif isinstance(spec, cst.List | cst.Tuple) and all(
+            isinstance(e.value, cst.SimpleString) for e in spec.elements
+        ):
+            fields = [str(e.value.evaluated_value) for e in spec.elements]  # type: ignore[attr-defined]
+        else:
+            return False
+        if not fields or not all(f.isidentifier() and not f.startswith("_") for f in fields):
+            return False
+        node = cst.ClassDef(name=cst.Name(target.value), body=cst.IndentedBlock([]))
+        self.stmt_lines[id(node)] = self.lines_of(stmt)
+        info = ClassInfo(target.value, names.type_name(target.value), node, [], False)
+        info.is_namedtuple = True
+        for f in fields:
+            info.fields[f] = self.u.fresh()
+            info.field_defaults[f] = None
+        self.classes[target.value] = info
+        self.defined_names.add(target.value)
+        info.methods["__init__"] = self.dataclass_init(info)
+        return True
 
     def type_alias(self, stmt: cst.CSTNode) -> tuple[str, cst.BaseExpression] | None:
         """A module-level `Name = <typing expression>` (Tuple[...], Dict[...], Optional[...])."""
@@ -516,6 +560,12 @@ class ModuleTranslator(
     def subclasses(self, cls: ClassInfo) -> list[ClassInfo]:
         """The script classes deriving from `cls`, directly or not, in source order."""
         return [c for c in self.classes.values() if c is not cls and cls.py_name in self.u.ancestors(c.py_name)]
+
+    def namedtuple_of(self, t: PyType | None) -> ClassInfo | None:
+        t = self.u.deep(t) if t is not None else None
+        if isinstance(t, ClassT) and t.name in self.classes and self.classes[t.name].is_namedtuple:
+            return self.classes[t.name]
+        return None
 
     def base_of(self, cls: ClassInfo) -> ClassInfo | None:
         return next((self.classes[b] for b in cls.bases if b in self.classes), None)

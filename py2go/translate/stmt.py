@@ -432,6 +432,12 @@ class StmtMixin:
                 return
             if star is not None:
                 raise Unsupported("PG105", f"starred unpacking of a {t}", node)
+            nt = self.namedtuple_of(t)
+            if nt is not None and len(nt.fields) == len(names):  # name, port = host
+                held = self.hoist(g)
+                for sub, (f, ft) in zip(names, nt.fields.items(), strict=True):
+                    self.assign_value(sub, G(f"{held.code}.{self.field_name(f)}", ft), node)
+                return
             if isinstance(t, ListT):
                 held = self.hoist(g)
                 self.ctx.uses_pyrt = True

@@ -451,6 +451,10 @@ func compareOp(a, b any, op string) int {
 			if y, ok := b.(tupleLike); ok {
 				return seqCompare(x.pyItems(), y.pyItems(), op)
 			}
+		case PyTupler:
+			if y, ok := b.(PyTupler); ok {
+				return seqCompare(x.PyItems(), y.PyItems(), op)
+			}
 		case setLike:
 			if y, ok := b.(setLike); ok {
 				sub := setSub(x, y)
