@@ -33,8 +33,8 @@ from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
 from py2go.translate.context import ClassInfo, FuncInfo, G
-from py2go.translate.golit import go_string
 from py2go.translate.expr import Unsupported
+from py2go.translate.golit import go_string
 
 if TYPE_CHECKING:
     from py2go.translate.module import ModuleTranslator

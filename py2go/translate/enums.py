@@ -44,16 +44,27 @@ class EnumMixin:
                 with self.buf.capture():
                     g = self.expr(value)
                 if not g.const:
-                    raise Unsupported("PG103", f"enum member {cls.py_name}.{member} needs a literal value", value)
+                    raise Unsupported(
+                        "PG103", f"enum member {cls.py_name}.{member} needs a literal value", value
+                    )
                 if isinstance(value, cst.Integer):
                     last = int(value.value, 0)
             t = self.join(t, g.t, value)
             values.append(g)
-        if cls.enum_kind == "IntEnum" and self.u.deep(t) != INT or cls.enum_kind == "StrEnum" and self.u.deep(t) != STR:
-            raise Unsupported("PG103", f"{cls.enum_kind} {cls.py_name} with values of type {self.u.deep(t)}", cls.node)
+        if (
+            cls.enum_kind == "IntEnum"
+            and self.u.deep(t) != INT
+            or cls.enum_kind == "StrEnum"
+            and self.u.deep(t) != STR
+        ):
+            raise Unsupported(
+                "PG103", f"{cls.enum_kind} {cls.py_name} with values of type {self.u.deep(t)}", cls.node
+            )
         codes = [g.code for g in values]
         if len(set(codes)) != len(codes):
-            raise Unsupported("PG103", f"enum {cls.py_name} has aliases (members with equal values)", cls.node)
+            raise Unsupported(
+                "PG103", f"enum {cls.py_name} has aliases (members with equal values)", cls.node
+            )
         return values, t
 
     def emit_enum(self: ModuleTranslator, cls: ClassInfo) -> str:
@@ -67,7 +78,10 @@ class EnumMixin:
         self.ctx.uses_pyrt = True
         go_t = self.gotype(t)
         names_tab, values_tab = self.enum_table(cls, "names"), self.enum_table(cls, "values")
-        consts = [f"{self.member_go(cls, m)} {n} = iota" if i == 0 else self.member_go(cls, m) for i, m in enumerate(cls.members)]
+        consts = [
+            f"{self.member_go(cls, m)} {n} = iota" if i == 0 else self.member_go(cls, m)
+            for i, m in enumerate(cls.members)
+        ]
         out = [
             f"//py2go:span {start}-{end}",
             f"type {n} int // the {cls.enum_kind} {cls.py_name}: a member's index in definition order\n",
@@ -104,7 +118,9 @@ class EnumMixin:
         )
         for name, method in cls.methods.items():
             if name.startswith("__") and name not in ("__str__", "__repr__"):
-                self.report(Unsupported("PG103", f"special method {name} of an enum", method.node), method.node)
+                self.report(
+                    Unsupported("PG103", f"special method {name} of an enum", method.node), method.node
+                )
                 continue
             first = len(self.ctx.diagnostics)
             recv = "x"
@@ -118,7 +134,9 @@ class EnumMixin:
             self.functions_map.append((method.py_name, f"{n}.{method.go_name}", s, e))
             res = "" if not results else f" {results[0]}" if len(results) == 1 else f" ({', '.join(results)})"
             body = "\n".join(lines)
-            out.append(f"//py2go:span {s}-{e}\nfunc ({recv} {n}) {method.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n")
+            out.append(
+                f"//py2go:span {s}-{e}\nfunc ({recv} {n}) {method.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n"
+            )
         return "\n".join(out)
 
     def enum_member(self: ModuleTranslator, cls: ClassInfo, attr: str) -> G | None:

@@ -599,7 +599,9 @@ class ExprMixin:
             left, right = self.int_enum_value(left), self.int_enum_value(right)
         elif lk is not None or rk is not None:
             if op in ("Is", "IsNot", "Equal", "NotEqual") and self.u.deep(left.t) == self.u.deep(right.t):
-                return f"{_operand(left.code)} {'==' if op in ('Is', 'Equal') else '!='} {_operand(right.code)}"
+                return (
+                    f"{_operand(left.code)} {'==' if op in ('Is', 'Equal') else '!='} {_operand(right.code)}"
+                )
             if op in ("Equal", "NotEqual") and NONE not in (self.u.deep(left.t), self.u.deep(right.t)):
                 return "false" if op == "Equal" else "true"  # a member never equals another type's value
             if op not in ("In", "NotIn", "Is", "IsNot"):
@@ -607,7 +609,9 @@ class ExprMixin:
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         if op in ("Equal", "NotEqual") and lt == rt and (nt := self.namedtuple_of(lt)) is not None:
             if not all(self.u.deep(t) in (INT, FLOAT, STR, BOOL) for t in nt.fields.values()):
-                raise Unsupported("PG105", f"== on {nt.py_name} with fields other than str/int/float/bool", node)
+                raise Unsupported(
+                    "PG105", f"== on {nt.py_name} with fields other than str/int/float/bool", node
+                )
             return f"{_operand(left.code)} {_CMP[op]} {_operand(right.code)}"  # Go struct equality
         if op in ("Is", "IsNot"):
             if rt != NONE and lt != NONE:
@@ -696,9 +700,13 @@ class ExprMixin:
         if msg is not None:
             return msg
         v = node.value
-        if isinstance(v, cst.Name) and v.value in self.classes and self.lookup(v.value) is None:
-            if self.classes[v.value].enum_kind is not None:
-                return self.enum_lookup(self.classes[v.value], node)  # Level["OK"]
+        if (
+            isinstance(v, cst.Name)
+            and v.value in self.classes
+            and self.lookup(v.value) is None
+            and self.classes[v.value].enum_kind is not None
+        ):
+            return self.enum_lookup(self.classes[v.value], node)  # Level["OK"]
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -709,7 +717,9 @@ class ExprMixin:
             sl0 = node.slice[0].slice if len(node.slice) == 1 else None
             i = _int_value(sl0.value) if isinstance(sl0, cst.Index) else None
             if i is None or not -len(nt.fields) <= i < len(nt.fields):
-                raise Unsupported("PG105", f"index of named tuple {nt.py_name} must be a literal in range", node)
+                raise Unsupported(
+                    "PG105", f"index of named tuple {nt.py_name} must be a literal in range", node
+                )
             f = list(nt.fields)[i]
             return G(f"{base.code}.{self.field_name(f)}", nt.fields[f])
         if len(node.slice) != 1:
@@ -802,7 +812,9 @@ class ExprMixin:
             if found is not None:
                 if self.overridden_below(cls, attr, attr=True):
                     if not self.in_hierarchy(cls):
-                        raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
+                        raise Unsupported(
+                            "PG104", f"class attribute '{attr}' is overridden in a subclass", node
+                        )
                     m = self.attr_method(attr)
                     if is_self:
                         return G(f"{self.self_dispatch(cls, base.code)}.{m}()", found[1])
@@ -810,7 +822,9 @@ class ExprMixin:
                 return G(self.class_attr_go(found[0], attr), found[1])
         if bt == EXC:
             holders = [
-                c for c in self.classes.values() if c.is_exception and (attr in c.fields or attr in c.class_attrs)
+                c
+                for c in self.classes.values()
+                if c.is_exception and (attr in c.fields or attr in c.class_attrs)
             ]
             if holders:  # `except Base as e: e.code`: whichever script exception e is
                 t = self.exc_attrs.setdefault(attr, self.u.fresh())
@@ -839,7 +853,9 @@ class ExprMixin:
         cls = self.classes[bt.name]
         for c in (cls, *self.subclasses(cls)):
             if not self.sets_message(c):
-                raise Unsupported("PG104", f"args of {c.py_name}: its __init__ does not pass one message", node)
+                raise Unsupported(
+                    "PG104", f"args of {c.py_name}: its __init__ does not pass one message", node
+                )
         code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.as{cls.go_name}()"
         return G(f"{code}.PyMsg", STR)
 
@@ -872,7 +888,9 @@ class ExprMixin:
             and not call.args[0].star
         )
 
-    def special_attr(self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode) -> G | None:
+    def special_attr(
+        self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode
+    ) -> G | None:
         """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""
         if cls.enum_kind is not None:
             return self.enum_attr(cls, base, attr)

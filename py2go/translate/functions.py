@@ -305,7 +305,9 @@ class FunctionMixin:
             fields.insert(0, "PyMsg string // str() of the exception")
         if hier:
             if base is None:
-                fields.insert(0, f"pySelf {self.iface_name(cls)} // the most derived object, for virtual calls")
+                fields.insert(
+                    0, f"pySelf {self.iface_name(cls)} // the most derived object, for virtual calls"
+                )
             bodies.extend(self.hierarchy_methods(cls))
         if hier and base is not None:
             fields.insert(0, f"{base.go_name} // the Python base class")
@@ -321,7 +323,11 @@ class FunctionMixin:
         """An override shares its base method's Go signature (they are one interface method)."""
         if len(method.params) != len(over.params) or (method.star is None) != (over.star is None):
             self.report(
-                Unsupported("PG103", f"{method.py_name}() overrides {over.py_name}() with other parameters", method.node),
+                Unsupported(
+                    "PG103",
+                    f"{method.py_name}() overrides {over.py_name}() with other parameters",
+                    method.node,
+                ),
                 method.node,
             )
             return
@@ -451,7 +457,9 @@ class FunctionMixin:
                 t = cls.class_attrs[a][1]
             else:
                 continue
-            out.append(f"func (e *{cls.go_name}) {self.attr_method(a)}() {self.gotype(t)} {{ return {value} }}\n")
+            out.append(
+                f"func (e *{cls.go_name}) {self.attr_method(a)}() {self.gotype(t)} {{ return {value} }}\n"
+            )
         return out
 
     def exc_attr_helpers(self: ModuleTranslator) -> str:

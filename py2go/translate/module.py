@@ -559,7 +559,9 @@ class ModuleTranslator(
 
     def subclasses(self, cls: ClassInfo) -> list[ClassInfo]:
         """The script classes deriving from `cls`, directly or not, in source order."""
-        return [c for c in self.classes.values() if c is not cls and cls.py_name in self.u.ancestors(c.py_name)]
+        return [
+            c for c in self.classes.values() if c is not cls and cls.py_name in self.u.ancestors(c.py_name)
+        ]
 
     def namedtuple_of(self, t: PyType | None) -> ClassInfo | None:
         t = self.u.deep(t) if t is not None else None

@@ -760,6 +760,20 @@ class StmtMixin:
 
     def _try_with_finally(self: ModuleTranslator, node: cst.Try) -> None:
         assert node.finalbody is not None
+        mark = self.ctx._counter
+        with self.buf.capture() as plain:
+            self.block(node.finalbody.body)
+        if not any(line.strip().startswith("return") for line in plain.lines):
+            self.out.emit("defer func() {")
+            for line in plain.lines:
+                self.out.emit(line)
+            self.out.emit("}()")
+            if node.handlers or node.orelse:
+                self._try_core(node)
+            else:
+                self.block(node.body)
+            return
+        self.ctx._counter = mark
         with self.buf.capture() as fin:
             # its own closure: an exception raised in `finally` replaces the one in flight
             flow, ferr, uses = self.flow_closure(lambda: self.block(node.finalbody.body), "Catch")
