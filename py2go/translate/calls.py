@@ -778,6 +778,16 @@ class CallMixin:
                 if method is not None:
                     recv = self.method_recv(func.value, cls, func.attr.value)
                     return self.call_user(method, node, recv)
+        if (
+            isinstance(func, cst.Name)
+            and func.value == "int"
+            and self.resolver(func) == "int"
+            and len(node.args) == 1
+            and not node.args[0].keyword
+            and not node.args[0].star
+            and self.enum_kind_of(self.peek_type(node.args[0].value)) == "IntEnum"
+        ):
+            return self.int_enum_value(self.expr(node.args[0].value))  # int(Severity.WARNING)
         rule = self.try_rules(node)
         if rule is not None:
             return rule

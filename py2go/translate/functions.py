@@ -365,7 +365,9 @@ class FunctionMixin:
                     f"func (x *{n}) {self.attr_method(a)}() {self.gotype(t)} {{ return {self.class_attr_go(cls, a)} }}\n"
                 )
         if self.is_virtual(cls):
-            items = [*(["error"] if cls.is_exception else []), f"as{n}() *{n}"]
+            items = ["error"] if cls.is_exception else []
+            for a in self.u.ancestors(cls.py_name):  # an up-cast to each base: assignable to its interface
+                items.append(f"as{self.classes[a].go_name}() *{self.classes[a].go_name}")
             for m in self.visible_methods(cls).values():
                 params, results = self.signature_types(m)
                 items.append(f"{m.go_name}({', '.join(params)}){_results(results)}")
