@@ -104,6 +104,22 @@ class EnumMixin:
                 f"// PyRepr is repr(member).\nfunc (x {n}) PyRepr() string {{\n"
                 f'return "<{cls.py_name}." + {names_tab}[x] + ": " + pyrt.Repr({values_tab}[x]) + ">"\n}}\n'
             )
+        if cls.enum_kind == "Enum":
+            out.append(
+                f"// PyCmp raises Python's TypeError: Enum members do not order.\n"
+                f"func (x {n}) PyCmp(other any, op string) int {{\n"
+                f'name := "{cls.py_name}"\n'
+                f"if _, ok := other.({n}); !ok {{\nname = pyrt.TypeName(other)\n}}\n"
+                f'panic(pyrt.NewError("TypeError", "\'"+op+"\' not supported between instances of '
+                f"'{cls.py_name}' and '\"+name+\"'\"))\n}}\n"
+            )
+        else:
+            out.append(
+                f"// PyCmp orders members by value, like the {cls.enum_kind}'s {'int' if cls.enum_kind == 'IntEnum' else 'str'}.\n"
+                f"func (x {n}) PyCmp(other any, op string) int {{\n"
+                f"if y, ok := other.({n}); ok {{\nother = {values_tab}[y]\n}}\n"
+                f"return pyrt.Compare({values_tab}[x], other)\n}}\n"
+            )
         out.append(
             f"// {self.enum_table(cls, 'of')} is {cls.py_name}(value): the member with that value.\n"
             f"func {self.enum_table(cls, 'of')}(v {go_t}) {n} {{\n"

@@ -595,7 +595,13 @@ class ExprMixin:
     ) -> str:
         op = type(operator).__name__
         lk, rk = self.enum_kind_of(left.t), self.enum_kind_of(right.t)
-        if lk == "IntEnum" or rk == "IntEnum":  # compared by value, with ints or each other
+        if op in ("In", "NotIn"):
+            pass  # membership compares the members themselves
+        elif lk == "IntEnum" or rk == "IntEnum":  # compared by value, with ints or each other
+            if op in ("Is", "IsNot"):
+                if lk != rk:
+                    return "false" if op == "Is" else "true"
+                return f"{_operand(left.code)} {'==' if op == 'Is' else '!='} {_operand(right.code)}"
             left, right = self.int_enum_value(left), self.int_enum_value(right)
         elif lk is not None or rk is not None:
             if op in ("Is", "IsNot", "Equal", "NotEqual") and self.u.deep(left.t) == self.u.deep(right.t):

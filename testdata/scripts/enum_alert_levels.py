@@ -47,6 +47,7 @@ def main() -> int:
         print(f"unknown level {a.min}; choose from {', '.join(s.name for s in Severity)}", file=sys.stderr)
         return 2
     worst = Severity.OK
+    seen = []
     per_team = {}
     with open(a.samples) as fh:
         for line in fh:
@@ -55,9 +56,12 @@ def main() -> int:
             team = OWNERS.get(metric, Team.PLATFORM)
             if sev > worst:
                 worst = sev
+            if sev not in seen:
+                seen.append(sev)
             if sev >= floor:
                 per_team[team] = per_team.get(team, 0) + 1
                 print(f"{sev.name:<8} {int(sev)} {host:<8} {metric}={raw} -> {team}")
+    print("levels seen:", [s.name for s in sorted(seen, reverse=True)], "top:", max(seen, default=Severity.OK))
     for team in Team:
         print(f"{team.value}: {per_team.get(team, 0)}")
     print("worst:", repr(worst), "ge warning:", worst >= Severity.WARNING, "plus one:", worst + 1)

@@ -415,7 +415,19 @@ func unordered(a, b any) bool {
 	return isNum && !ok
 }
 
+// PyCmper is implemented by generated values that order themselves: IntEnum
+// and StrEnum members compare by value, plain Enum members raise TypeError.
+type PyCmper interface{ PyCmp(other any, op string) int }
+
+var flippedOp = map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
 func compareOp(a, b any, op string) int {
+	if c, ok := a.(PyCmper); ok {
+		return c.PyCmp(b, op)
+	}
+	if c, ok := b.(PyCmper); ok {
+		return -c.PyCmp(a, flippedOp[op])
+	}
 	switch x := a.(type) {
 	case Timedelta:
 		if y, ok := b.(Timedelta); ok {
