@@ -36,6 +36,15 @@ func (x Status) PyRepr() string {
 	return "<Status." + statusNames[x] + ": " + pyrt.Repr(statusValues[x]) + ">"
 }
 
+// PyCmp raises Python's TypeError: Enum members do not order.
+func (x Status) PyCmp(other any, op string) int {
+	name := "Status"
+	if _, ok := other.(Status); !ok {
+		name = pyrt.TypeName(other)
+	}
+	panic(pyrt.NewError("TypeError", "'"+op+"' not supported between instances of 'Status' and '"+name+"'"))
+}
+
 // statusOf is Status(value): the member with that value.
 func statusOf(v string) Status {
 	for i, x := range statusValues {
