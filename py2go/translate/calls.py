@@ -153,6 +153,7 @@ class RuleContext:
                 if n.value in tr.u.ancestors(actual.name):
                     return "true"  # the static class is that class or a subclass of it
                 if actual.name in tr.u.ancestors(n.value) and tr.in_hierarchy(tr.classes[n.value]):
+                    tr.isinstance_used.add(n.value)
                     return f"is{tr.classes[n.value].go_name}({x.code})"  # a subclass: ask the object
         return "false"
 

@@ -354,9 +354,12 @@ class FunctionMixin:
         out = [
             f"// as{n} is the {cls.py_name} part of any object of the class or a subclass.",
             f"func (x *{n}) as{n}() *{n} {{ return x }}\n",
-            f"// is{n} reports isinstance(x, {cls.py_name}).",
-            f"func is{n}(x any) bool {{\n_, ok := x.(interface{{ as{n}() *{n} }})\nreturn ok\n}}\n",
         ]
+        if cls.py_name in self.isinstance_used:
+            out.append(
+                f"// is{n} reports isinstance(x, {cls.py_name}).\n"
+                f"func is{n}(x any) bool {{\n_, ok := x.(interface{{ as{n}() *{n} }})\nreturn ok\n}}\n"
+            )
         virtual = self.virtual_attrs(cls)
         for a, (_, t) in cls.class_attrs.items():
             if a in virtual:

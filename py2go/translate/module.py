@@ -149,6 +149,7 @@ class ModuleTranslator(
         self.match_cache: dict[tuple[str, int], tuple[cst.CSTNode, Any]] = {}
         # attributes read on an exception caught by a base class (`except Exception as e: e.code`)
         self.exc_attrs: dict[str, PyType] = {}
+        self.isinstance_used: set[str] = set()  # classes an isinstance() asks the object about
         self.setup_externals()
 
     # ------------------------------------------------------------------ passes
@@ -165,6 +166,7 @@ class ModuleTranslator(
             parts.append(f"{c.py_name}:{[(k, str(self.u.deep(t))) for k, t in c.fields.items()]}")
         parts.append(repr(sorted((str(k), str(self.u.deep(t))) for k, t in self.local_types.items())))
         parts.append(repr(sorted((k, str(self.u.deep(t))) for k, t in self.exc_attrs.items())))
+        parts.append(repr(sorted(self.isinstance_used)))
         return "\n".join(parts)
 
     def translate(self) -> FileResult:

@@ -125,12 +125,6 @@ type CheckObj interface {
 // asCheck is the Check part of any object of the class or a subclass.
 func (x *Check) asCheck() *Check { return x }
 
-// isCheck reports isinstance(x, Check).
-func isCheck(x any) bool {
-	_, ok := x.(interface{ asCheck() *Check })
-	return ok
-}
-
 // pyAttrKind reads the class attribute KIND, which subclasses override.
 func (x *Check) pyAttrKind() string { return checkKIND }
 
@@ -159,12 +153,6 @@ func newDiskCheck(name string, used int) *DiskCheck {
 
 // asDiskCheck is the DiskCheck part of any object of the class or a subclass.
 func (x *DiskCheck) asDiskCheck() *DiskCheck { return x }
-
-// isDiskCheck reports isinstance(x, DiskCheck).
-func isDiskCheck(x any) bool {
-	_, ok := x.(interface{ asDiskCheck() *DiskCheck })
-	return ok
-}
 
 // pyAttrKind reads the class attribute KIND, which subclasses override.
 func (x *DiskCheck) pyAttrKind() string { return diskCheckKIND }
