@@ -148,3 +148,22 @@ def test_namedtuple_is_a_value_struct(engine: RuleEngine) -> None:
     assert not diags, diags
     assert "func newHost(name string, port int) Host {" in go
     assert ") PyItems() []any {" in go  # orders like its items in pyrt.Compare
+
+
+def test_isinstance_on_a_caught_exception_asks_its_class_chain(engine: RuleEngine) -> None:
+    go, diags = _go(
+        engine,
+        """
+        class AppError(Exception):
+            pass
+        class NetError(AppError):
+            pass
+        try:
+            raise NetError("x")
+        except Exception as e:
+            print(isinstance(e, AppError), isinstance(e, (ValueError, NetError)))
+        """,
+    )
+    assert not diags, diags
+    assert 'pyrt.IsKind(e, "AppError")' in go  # it used to be the constant false
+    assert '(pyrt.IsKind(e, "ValueError") || pyrt.IsKind(e, "NetError"))' in go

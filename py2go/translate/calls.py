@@ -134,6 +134,7 @@ class RuleContext:
         tr = self._tr
         names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
         actual = tr.u.deep(x.g.t) if x.g is not None else None
+        dynamic: list[str] = []  # checks only the object can answer, or-ed
         for n in names:
             q = tr.resolver(n) or ""
             want = {
@@ -149,13 +150,29 @@ class RuleContext:
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return "true"
-            if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value in tr.classes:
-                if n.value in tr.u.ancestors(actual.name):
+            cls = tr.classes.get(n.value) if isinstance(n, cst.Name) and tr.lookup(n.value) is None else None
+            is_exc_value = actual == EXC or isinstance(actual, ClassT) and actual.is_exception
+            if is_exc_value and (cls is not None and cls.is_exception or cls is None and q in _EXC_NAMES):
+                if (
+                    isinstance(actual, ClassT)
+                    and cls is not None
+                    and cls.py_name in tr.u.ancestors(actual.name)
+                ):
+                    return "true"
+                tr.ctx.uses_pyrt = True  # an error value: its Python class chain decides
+                dynamic.append(f'pyrt.IsKind({x.code}, "{cls.py_name if cls is not None else q}")')
+                continue
+            if isinstance(actual, ClassT) and cls is not None:
+                if cls.py_name in tr.u.ancestors(actual.name):
                     return "true"  # the static class is that class or a subclass of it
-                if actual.name in tr.u.ancestors(n.value) and tr.in_hierarchy(tr.classes[n.value]):
-                    tr.isinstance_used.add(n.value)
-                    return f"is{tr.classes[n.value].go_name}({x.code})"  # a subclass: ask the object
-        return "false"
+                if actual.name in tr.u.ancestors(cls.py_name) and tr.in_hierarchy(cls):
+                    tr.isinstance_used.add(cls.py_name)
+                    dynamic.append(f"is{cls.go_name}({x.code})")  # a subclass: ask the object
+        if len(dynamic) > 1 and not x.code.isidentifier():
+            raise Unsupported("PG105", "isinstance() of an expression against several classes", t.node)
+        if not dynamic:
+            return "false"
+        return dynamic[0] if len(dynamic) == 1 else f"({' || '.join(dynamic)})"
 
     def range_list(self, args: list[Capture]) -> str:
         codes = [str(a) for a in args]

@@ -93,6 +93,7 @@ def main() -> int:
         print(e.report(), file=sys.stderr)
         return e.exit_code
     except DeployError as e:
+        print("manifest problem" if isinstance(e, ManifestError) else "deploy problem", isinstance(e, (MissingImage, KeyError)))
         print(e.report(), file=sys.stderr)
         return e.exit_code
     except OSError as e:
