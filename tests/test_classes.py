@@ -167,3 +167,16 @@ def test_isinstance_on_a_caught_exception_asks_its_class_chain(engine: RuleEngin
     assert not diags, diags
     assert 'pyrt.IsKind(e, "AppError")' in go  # it used to be the constant false
     assert '(pyrt.IsKind(e, "ValueError") || pyrt.IsKind(e, "NetError"))' in go
+
+
+def test_mixin_enums_are_refused(engine: RuleEngine) -> None:
+    _, diags = _go(
+        engine,
+        """
+        import enum
+        class Color(str, enum.Enum):
+            RED = "red"
+        print(Color.RED == "red")
+        """,
+    )
+    assert any(d.startswith("PG103") and "mixin" in d for d in diags), diags

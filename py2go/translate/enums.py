@@ -70,6 +70,16 @@ class EnumMixin:
     def emit_enum(self: ModuleTranslator, cls: ClassInfo) -> str:
         start, end = self.lines_of(cls.node)
         n = cls.go_name
+        if len(cls.node.bases) != 1 or cls.node.keywords:
+            self.report(
+                Unsupported(
+                    "PG103",
+                    f"enum {cls.py_name} with a mixin type or more than one base (use IntEnum or StrEnum)",
+                    cls.node,
+                ),
+                cls.node,
+            )
+            return f"//py2go:span {start}-{end}\ntype {n} int\n"
         try:
             values, t = self.enum_values(cls)
         except Unsupported as exc:
@@ -188,10 +198,13 @@ class EnumMixin:
         return G(f"{self.enum_table(cls, 'named')}({code})", ClassT(cls.py_name))
 
     def int_enum_value(self: ModuleTranslator, g: G) -> G:
-        """An IntEnum member where Python computes with its int value."""
+        """An IntEnum (StrEnum) member where Python computes with its int (str) value."""
         t = self.u.deep(g.t)
-        if isinstance(t, ClassT) and t.name in self.classes and self.classes[t.name].enum_kind == "IntEnum":
+        kind = self.classes[t.name].enum_kind if isinstance(t, ClassT) and t.name in self.classes else None
+        if kind == "IntEnum":
             return G(f"{g.code}.pyValue()", INT)
+        if kind == "StrEnum":
+            return G(f"{g.code}.pyValue()", STR)
         return g
 
     def enum_kind_of(self: ModuleTranslator, t: PyType) -> str | None:

@@ -597,7 +597,7 @@ class ExprMixin:
         lk, rk = self.enum_kind_of(left.t), self.enum_kind_of(right.t)
         if op in ("In", "NotIn"):
             pass  # membership compares the members themselves
-        elif lk == "IntEnum" or rk == "IntEnum":  # compared by value, with ints or each other
+        elif lk in ("IntEnum", "StrEnum") or rk in ("IntEnum", "StrEnum"):  # by value, like int / str
             if op in ("Is", "IsNot"):
                 if lk != rk:
                     return "false" if op == "Is" else "true"
@@ -735,6 +735,8 @@ class ExprMixin:
             return self.slice_expr(base, sl, node)
         assert isinstance(sl, cst.Index)
         idx = self.expr(sl.value)
+        if isinstance(bt, ListT) or bt == STR:
+            idx = self.int_enum_value(idx)  # xs[Severity.HIGH] indexes by the member's value
         if bt == ANY:
             self.ctx.uses_pyrt = True
             return G(f"pyrt.DynIndex({base.code}, {idx.code})", ANY)
