@@ -180,3 +180,20 @@ def test_mixin_enums_are_refused(engine: RuleEngine) -> None:
         """,
     )
     assert any(d.startswith("PG103") and "mixin" in d for d in diags), diags
+
+
+def test_plain_subclass_of_a_dataclass_reprs_with_its_own_name(engine: RuleEngine) -> None:
+    go, diags = _go(
+        engine,
+        """
+        from dataclasses import dataclass
+        @dataclass
+        class Base:
+            host: str
+        class Sub(Base):
+            pass
+        print(Sub("a"))
+        """,
+    )
+    assert not diags, diags
+    assert 'return "Sub(" + "host=" + pyrt.Repr(' in go  # Python prints Sub(host='a'), not Base(...)

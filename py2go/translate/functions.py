@@ -294,6 +294,15 @@ class FunctionMixin:
             bodies.append(self.hierarchy_constructor(cls))
         if (cls.is_dataclass or cls.is_namedtuple) and "__repr__" not in cls.methods:
             bodies.append(self.dataclass_repr(cls, recv))
+        elif hier and not cls.is_exception and "__repr__" not in cls.methods:
+            # a plain subclass of a dataclass inherits a repr that names the object's own class
+            for a in self.u.ancestors(cls.py_name)[1:]:
+                anc = self.classes[a]
+                if "__repr__" in anc.methods:
+                    break
+                if anc.is_dataclass:
+                    bodies.append(self.dataclass_repr(cls, recv, anc))
+                    break
         if cls.is_namedtuple:
             items = ", ".join(f"{recv}.{self.field_name(f)}" for f in cls.fields)
             bodies.append(
@@ -522,10 +531,13 @@ class FunctionMixin:
             f"{recv} := &{cls.go_name}{{}}\n{body}\n{tail}\n}}\n"
         )
 
-    def dataclass_repr(self: ModuleTranslator, cls: ClassInfo, recv: str) -> str:
+    def dataclass_repr(
+        self: ModuleTranslator, cls: ClassInfo, recv: str, fields_of: ClassInfo | None = None
+    ) -> str:
+        """repr() of a dataclass, or of a plain subclass of one (its name, the dataclass's fields)."""
         self.ctx.uses_pyrt = True
         parts = []
-        for i, f in enumerate(self.all_fields(cls)):
+        for i, f in enumerate(self.all_fields(fields_of or cls)):
             sep = ", " if i else ""
             parts.append(f'"{sep}{f}=" + pyrt.Repr({recv}.{self.field_name(f)})')
         body = " + ".join([f'"{cls.py_name}("', *parts, '")"'])
