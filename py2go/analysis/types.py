@@ -153,6 +153,9 @@ class Unifier:
         self._binding: dict[int, PyType] = {}
         self._ids = itertools.count(1)
         self.changed = False
+        # the script's single-inheritance class tree (class -> base): a join of two classes is
+        # their nearest common base, the type a list of both holds
+        self.parents: dict[str, str] = {}
 
     def fresh(self) -> TVar:
         return TVar(next(self._ids))
@@ -211,6 +214,18 @@ class Unifier:
                 self._bind(root, result)
         return result
 
+    def ancestors(self, name: str) -> list[str]:
+        """The class and its bases, nearest first."""
+        chain = [name]
+        while chain[-1] in self.parents and len(chain) < 100:
+            chain.append(self.parents[chain[-1]])
+        return chain
+
+    def common_base(self, a: str, b: str) -> str | None:
+        """The nearest class both `a` and `b` are instances of, if any."""
+        mine = self.ancestors(a)
+        return next((c for c in self.ancestors(b) if c in mine), None)
+
     def _join(self, a: PyType, b: PyType) -> PyType:
         a, b = self.resolve(a), self.resolve(b)
         if a is b or a == b and not isinstance(a, TVar):
@@ -265,6 +280,8 @@ class Unifier:
             return GenericT(a.name, tuple(self.join(x, y) for x, y in zip(a.args, b.args, strict=True)))
         if isinstance(a, ClassT) and isinstance(b, ClassT) and a.is_exception and b.is_exception:
             return EXC
+        if isinstance(a, ClassT) and isinstance(b, ClassT) and (common := self.common_base(a.name, b.name)):
+            return ClassT(common)
         if isinstance(a, Opaque) and a == EXC and isinstance(b, ClassT) and b.is_exception:
             return a
         if isinstance(b, Opaque) and b == EXC and isinstance(a, ClassT) and a.is_exception:

@@ -34,6 +34,7 @@ from py2go.ruleset import predicates
 from py2go.ruleset.schema import Rule
 from py2go.translate.context import ClassInfo, FuncInfo, G
 from py2go.translate.expr import Unsupported
+from py2go.translate.golit import go_string
 
 if TYPE_CHECKING:
     from py2go.translate.module import ModuleTranslator
@@ -133,6 +134,7 @@ class RuleContext:
         tr = self._tr
         names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
         actual = tr.u.deep(x.g.t) if x.g is not None else None
+        dynamic: list[str] = []  # checks only the object can answer, or-ed
         for n in names:
             q = tr.resolver(n) or ""
             want = {
@@ -148,9 +150,29 @@ class RuleContext:
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return "true"
-            if isinstance(actual, ClassT) and isinstance(n, cst.Name) and n.value == actual.name:
-                return "true"
-        return "false"
+            cls = tr.classes.get(n.value) if isinstance(n, cst.Name) and tr.lookup(n.value) is None else None
+            is_exc_value = actual == EXC or isinstance(actual, ClassT) and actual.is_exception
+            if is_exc_value and (cls is not None and cls.is_exception or cls is None and q in _EXC_NAMES):
+                if (
+                    isinstance(actual, ClassT)
+                    and cls is not None
+                    and cls.py_name in tr.u.ancestors(actual.name)
+                ):
+                    return "true"
+                tr.ctx.uses_pyrt = True  # an error value: its Python class chain decides
+                dynamic.append(f'pyrt.IsKind({x.code}, "{cls.py_name if cls is not None else q}")')
+                continue
+            if isinstance(actual, ClassT) and cls is not None:
+                if cls.py_name in tr.u.ancestors(actual.name):
+                    return "true"  # the static class is that class or a subclass of it
+                if actual.name in tr.u.ancestors(cls.py_name) and tr.in_hierarchy(cls):
+                    tr.isinstance_used.add(cls.py_name)
+                    dynamic.append(f"is{cls.go_name}({x.code})")  # a subclass: ask the object
+        if len(dynamic) > 1 and not x.code.isidentifier():
+            raise Unsupported("PG105", "isinstance() of an expression against several classes", t.node)
+        if not dynamic:
+            return "false"
+        return dynamic[0] if len(dynamic) == 1 else f"({' || '.join(dynamic)})"
 
     def range_list(self, args: list[Capture]) -> str:
         codes = [str(a) for a in args]
@@ -665,18 +687,76 @@ class CallMixin:
         return self.str_of(arg)
 
     def super_init(self: ModuleTranslator, node: cst.Call) -> G:
-        """`super().__init__(msg)` in an exception class's __init__ sets its message."""
+        """`super().__init__(...)`: the base class's pyInit on this object, or an exception's message."""
         fn = self.fn
         cls = (
             self.classes.get(fn.info.cls) if fn is not None and fn.info is not None and fn.info.cls else None
         )
-        if cls is None or not cls.is_exception or not fn.info.py_name.endswith(".__init__"):
-            raise Unsupported("PG103", "super() is only translated in an exception class's __init__", node)
+        if cls is None or not fn.info.py_name.endswith(".__init__"):
+            raise Unsupported("PG103", "super().__init__() outside a class's __init__", node)
+        base = self.base_of(cls)
+        base_init = self.find_method(base, "__init__") if base is not None else None
+        if base is not None and base_init is not None:
+            args = self.bind_args(base_init, node)
+            call = f"{self.var_go('self')}.{base.go_name}.pyInit({', '.join(args)})"
+            if base_init.fallible:
+                self.mark_fallible()
+                self.out.emit(f"if _, err := {call}; err != nil {{")
+                self.out.emit(self.error_sink("err"))
+                self.out.emit("}")
+            else:
+                self.out.emit(call)
+            return G("", NONE)
+        if not cls.is_exception:
+            if node.args:
+                raise Unsupported("PG105", "object.__init__() takes no arguments", node)
+            return G("", NONE)  # object.__init__: nothing to do
         if len(node.args) > 1 or any(a.keyword for a in node.args):
             raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
         msg = self.exception_message(cls, self.expr(node.args[0].value)) if node.args else '""'
         self.out.emit(f"{self.var_go('self')}.PyMsg = {msg}")
         return G("", NONE)
+
+    def super_call(self: ModuleTranslator, node: cst.Call, name: str) -> G:
+        """`super().method(...)`: the base class's method on the embedded base part."""
+        fn = self.fn
+        cls = (
+            self.classes.get(fn.info.cls) if fn is not None and fn.info is not None and fn.info.cls else None
+        )
+        base = self.base_of(cls) if cls is not None else None
+        method = self.find_method(base, name) if base is not None else None
+        if cls is None or base is None or method is None:
+            raise Unsupported("PG103", f"super().{name}() without a script base class defining it", node)
+        recv = G(f"{self.var_go('self')}.{base.go_name}", ClassT(base.py_name, base.is_exception))
+        return self.call_user(method, node, recv)
+
+    def is_self(self: ModuleTranslator, node: cst.BaseExpression) -> bool:
+        """`self` inside a method (not shadowed by a comprehension variable)."""
+        fn = self.fn
+        return (
+            isinstance(node, cst.Name)
+            and node.value == "self"
+            and fn is not None
+            and fn.info is not None
+            and fn.info.cls is not None
+            and "self" in fn.scope.params
+            and not any("self" in scope for scope in self.comp_scopes)
+        )
+
+    def self_g(self: ModuleTranslator) -> G:
+        """The method's receiver: the concrete struct its fields and own methods live on."""
+        assert self.fn is not None and self.fn.info is not None and self.fn.info.cls is not None
+        cls = self.classes[self.fn.info.cls]
+        return G(self.var_go("self"), ClassT(cls.py_name, cls.is_exception))
+
+    def method_recv(self: ModuleTranslator, node: cst.BaseExpression, cls: ClassInfo, name: str) -> G:
+        """Receiver of `x.name(...)`: `self` calls a subclass's override through pySelf."""
+        if not self.is_self(node):
+            return self.expr(node)
+        me = self.self_g()
+        if self.overridden_below(cls, name):
+            return G(self.self_dispatch(cls, me.code), me.t)
+        return me
 
     def x_Call(self: ModuleTranslator, node: cst.Call) -> G:
         func = node.func
@@ -688,6 +768,14 @@ class CallMixin:
             and func.value.func.value == "super"
         ):
             return self.super_init(node)
+        if (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name)
+            and func.value.func.value == "super"
+            and not func.value.args
+        ):
+            return self.super_call(node, func.attr.value)
         if (  # Exception.__init__(self, msg): the old spelling of super().__init__(msg)
             isinstance(func, cst.Attribute)
             and func.attr.value == "__init__"
@@ -713,10 +801,22 @@ class CallMixin:
                 recv_t = self.u.deep(recv_t.inner)
             if isinstance(recv_t, ClassT) and recv_t.name in self.classes:
                 cls = self.classes[recv_t.name]
+                if cls.is_namedtuple and func.attr.value in ("_replace", "_asdict"):
+                    return self.namedtuple_method(cls, func.value, func.attr.value, node)
                 method = self.find_method(cls, func.attr.value)
                 if method is not None:
-                    recv = self.expr(func.value)
+                    recv = self.method_recv(func.value, cls, func.attr.value)
                     return self.call_user(method, node, recv)
+        if (
+            isinstance(func, cst.Name)
+            and func.value == "int"
+            and self.resolver(func) == "int"
+            and len(node.args) == 1
+            and not node.args[0].keyword
+            and not node.args[0].star
+            and self.enum_kind_of(self.peek_type(node.args[0].value)) == "IntEnum"
+        ):
+            return self.int_enum_value(self.expr(node.args[0].value))  # int(Severity.WARNING)
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -894,6 +994,10 @@ class CallMixin:
         cls = self.classes[cls_name]
         t = ClassT(cls.py_name, cls.is_exception)
         init = cls.methods.get("__init__")
+        if cls.enum_kind is not None:
+            return self.enum_lookup(cls, node)  # Level(1)
+        if self.in_hierarchy(cls):
+            return self.construct_hierarchy(cls, node)
         if cls.is_exception and init is None:
             args = list(node.args)
             if len(args) > 1 or any(a.keyword for a in args):
@@ -907,6 +1011,67 @@ class CallMixin:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
             return G(f"&{cls.go_name}{{}}", t)
         assert init is not None
+        args = self.bind_args(init, node)
+        call = f"new{cls.go_name}({', '.join(args)})"
+        if init.fallible:
+            self.mark_fallible()
+            name = self.ctx.tmp("obj")
+            self.out.emit(f"{name}, err := {call}")
+            self.out.emit("if err != nil {")
+            self.out.emit(self.error_sink("err"))
+            self.out.emit("}")
+            return G(name, t)
+        return G(call, t)
+
+    def namedtuple_method(
+        self: ModuleTranslator, cls: ClassInfo, recv_node: cst.BaseExpression, name: str, node: cst.Call
+    ) -> G:
+        """host._replace(port=2) (a changed copy) and host._asdict() (fields of one type only)."""
+        recv = self.expr(recv_node)
+        if name == "_replace":
+            if any(a.keyword is None for a in node.args):
+                raise Unsupported("PG105", "_replace() takes keyword arguments", node)
+            copy = self.ctx.tmp("nt")
+            self.out.emit(f"{copy} := {recv.code}")
+            for a in node.args:
+                assert a.keyword is not None
+                f = a.keyword.value
+                if f not in cls.fields:
+                    raise Unsupported("PG105", f"{cls.py_name} has no field '{f}'", node)
+                g = self.expr(a.value)
+                self.join(cls.fields[f], g.t, node)
+                self.out.emit(f"{copy}.{self.field_name(f)} = {self.coerce(g, cls.fields[f])}")
+            return G(copy, ClassT(cls.py_name))
+        if node.args:
+            raise Unsupported("PG105", "_asdict() takes no arguments", node)
+        types = {str(self.u.deep(t)) for t in cls.fields.values()}
+        if len(types) != 1:
+            raise Unsupported("PG402", f"_asdict() of {cls.py_name}: its fields have different types", node)
+        vt = next(iter(cls.fields.values()))
+        self.ctx.uses_pyrt = True
+        d = self.ctx.tmp("d")
+        held = self.hoist(recv)
+        self.out.emit(f"{d} := pyrt.NewDict[string, {self.gotype(vt)}]()")
+        for f in cls.fields:
+            self.out.emit(f"{d}.Set({go_string(f)}, {held.code}.{self.field_name(f)})")
+        return G(d, DictT(STR, vt))
+
+    def construct_hierarchy(self: ModuleTranslator, cls: ClassInfo, node: cst.Call) -> G:
+        """A class with script bases or subclasses: new<C>, which runs the nearest __init__."""
+        t = ClassT(cls.py_name, cls.is_exception)
+        init = self.find_method(cls, "__init__")
+        if init is None:
+            if cls.is_exception:
+                args = list(node.args)
+                if len(args) > 1 or any(a.keyword for a in args):
+                    raise Unsupported(
+                        "PG105", "exceptions are translated with at most one message argument", node
+                    )
+                msg = self.exception_message(cls, self.expr(args[0].value)) if args else '""'
+                return G(f"new{cls.go_name}({msg})", t)
+            if node.args:
+                raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
+            return G(f"new{cls.go_name}()", t)
         args = self.bind_args(init, node)
         call = f"new{cls.go_name}({', '.join(args)})"
         if init.fallible:

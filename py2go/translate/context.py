@@ -61,6 +61,10 @@ class ClassInfo:
     methods: dict[str, FuncInfo] = field(default_factory=dict)
     # class attributes (`DEFAULTS = {...}` in the class body): Go package variables
     class_attrs: dict[str, tuple[cst.BaseExpression, TVar]] = field(default_factory=dict)
+    # enum.Enum / IntEnum / StrEnum subclasses: "Enum", "IntEnum" or "StrEnum"; members in order
+    enum_kind: str | None = None
+    members: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    is_namedtuple: bool = False
 
 
 @dataclass

@@ -34,7 +34,7 @@ from py2go.analysis.types import (
 )
 from py2go.analysis.walk import names as walk_names
 from py2go.ruleset.pattern import dotted_name
-from py2go.translate.context import Frame, G
+from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.golit import go_float, go_string
 
 if TYPE_CHECKING:
@@ -288,11 +288,17 @@ class ExprMixin:
             return G("false", BOOL, const=True)
         if name == "None":
             return G("nil", NONE)
+        if self.is_self(node):
+            cls = self.classes[self.fn.info.cls]
+            if self.is_virtual(cls):  # `self` as a value is the most derived object
+                return G(self.self_dispatch(cls, self.var_go("self")), ClassT(cls.py_name))
         hit = self.lookup(name)
         if hit is not None:
             return hit
         if (ext := self.external_value(node)) is not None:  # `from common import TIMEOUT`
             return ext
+        if name in self.classes and self.classes[name].enum_kind is not None:
+            return self.enum_members(self.classes[name])  # `for lvl in Level`
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -413,6 +419,7 @@ class ExprMixin:
         if op == "Modulo" and self.u.deep(left.t) == STR:
             return self.percent_format(left, node.right)
         right = self.expr(node.right)
+        left, right = self.int_enum_value(left), self.int_enum_value(right)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
         const = left.const and right.const
         if op == "Add" and lt == STR and rt == STR:
@@ -624,7 +631,31 @@ class ExprMixin:
         self: ModuleTranslator, left: G, operator: cst.BaseCompOp, right: G, node: cst.CSTNode
     ) -> str:
         op = type(operator).__name__
+        lk, rk = self.enum_kind_of(left.t), self.enum_kind_of(right.t)
+        if op in ("In", "NotIn"):
+            pass  # membership compares the members themselves
+        elif lk in ("IntEnum", "StrEnum") or rk in ("IntEnum", "StrEnum"):  # by value, like int / str
+            if op in ("Is", "IsNot"):
+                if lk != rk:
+                    return "false" if op == "Is" else "true"
+                return f"{_operand(left.code)} {'==' if op == 'Is' else '!='} {_operand(right.code)}"
+            left, right = self.int_enum_value(left), self.int_enum_value(right)
+        elif lk is not None or rk is not None:
+            if op in ("Is", "IsNot", "Equal", "NotEqual") and self.u.deep(left.t) == self.u.deep(right.t):
+                return (
+                    f"{_operand(left.code)} {'==' if op in ('Is', 'Equal') else '!='} {_operand(right.code)}"
+                )
+            if op in ("Equal", "NotEqual") and NONE not in (self.u.deep(left.t), self.u.deep(right.t)):
+                return "false" if op == "Equal" else "true"  # a member never equals another type's value
+            if op not in ("In", "NotIn", "Is", "IsNot"):
+                raise Unsupported("PG105", f"ordering comparison of {lk or rk} members", node)
         lt, rt = self.u.deep(left.t), self.u.deep(right.t)
+        if op in ("Equal", "NotEqual") and lt == rt and (nt := self.namedtuple_of(lt)) is not None:
+            if not all(self.u.deep(t) in (INT, FLOAT, STR, BOOL) for t in nt.fields.values()):
+                raise Unsupported(
+                    "PG105", f"== on {nt.py_name} with fields other than str/int/float/bool", node
+                )
+            return f"{_operand(left.code)} {_CMP[op]} {_operand(right.code)}"  # Go struct equality
         if op in ("Is", "IsNot"):
             if rt != NONE and lt != NONE:
                 raise Unsupported("PG105", "`is` is only translated for comparisons with None", node)
@@ -708,11 +739,32 @@ class ExprMixin:
             node = node.with_changes(
                 value=cst.List(elements=[cst.Element(e.value) for e in node.value.elements])
             )
+        msg = self.exception_arg0(node)
+        if msg is not None:
+            return msg
+        v = node.value
+        if (
+            isinstance(v, cst.Name)
+            and v.value in self.classes
+            and self.lookup(v.value) is None
+            and self.classes[v.value].enum_kind is not None
+        ):
+            return self.enum_lookup(self.classes[v.value], node)  # Level["OK"]
         rule = self.try_rules(node)
         if rule is not None:
             return rule
         base = self.expr(node.value)
         bt = self.u.deep(base.t)
+        nt = self.namedtuple_of(bt)
+        if nt is not None:  # host[0]: a field by position
+            sl0 = node.slice[0].slice if len(node.slice) == 1 else None
+            i = _int_value(sl0.value) if isinstance(sl0, cst.Index) else None
+            if i is None or not -len(nt.fields) <= i < len(nt.fields):
+                raise Unsupported(
+                    "PG105", f"index of named tuple {nt.py_name} must be a literal in range", node
+                )
+            f = list(nt.fields)[i]
+            return G(f"{base.code}.{self.field_name(f)}", nt.fields[f])
         if len(node.slice) != 1:
             raise Unsupported("PG105", "multi-dimensional subscripts", node)
         sl = node.slice[0].slice
@@ -720,6 +772,8 @@ class ExprMixin:
             return self.slice_expr(base, sl, node)
         assert isinstance(sl, cst.Index)
         idx = self.expr(sl.value)
+        if isinstance(bt, ListT) or bt == STR:
+            idx = self.int_enum_value(idx)  # xs[Severity.HIGH] indexes by the member's value
         if bt == ANY:
             self.ctx.uses_pyrt = True
             return G(f"pyrt.DynIndex({base.code}, {idx.code})", ANY)
@@ -777,24 +831,117 @@ class ExprMixin:
             and node.value.value in self.classes
             and self.lookup(node.value.value) is None
         ):
+            member = self.enum_member(self.classes[node.value.value], attr)  # Level.OK
+            if member is not None:
+                return member
             found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
             if found is not None:
                 return G(self.class_attr_go(found[0], attr), found[1])
-        base = self.expr(node.value)
+        is_self = self.is_self(node.value)
+        base = self.self_g() if is_self else self.expr(node.value)
         bt = self.u.deep(base.t)
         if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
             bt = self.u.deep(bt.inner)
         if isinstance(bt, ClassT) and bt.name in self.classes:
             cls = self.classes[bt.name]
+            special = self.special_attr(cls, base, attr, node)
+            if special is not None:
+                return special
             ftype = self.field_type(cls, attr)
             if ftype is not None:
-                return G(f"{base.code}.{self.field_name(attr)}", ftype)
+                code = base.code
+                if not is_self and self.is_virtual(cls):
+                    code = f"{code}.as{cls.go_name}()"  # the interface value's struct part
+                return G(f"{code}.{self.field_name(attr)}", ftype)
             found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
             if found is not None:
-                if any(attr in c.class_attrs for c in self.classes.values() if cls.py_name in c.bases):
-                    raise Unsupported("PG104", f"class attribute '{attr}' is overridden in a subclass", node)
+                if self.overridden_below(cls, attr, attr=True):
+                    if not self.in_hierarchy(cls):
+                        raise Unsupported(
+                            "PG104", f"class attribute '{attr}' is overridden in a subclass", node
+                        )
+                    m = self.attr_method(attr)
+                    if is_self:
+                        return G(f"{self.self_dispatch(cls, base.code)}.{m}()", found[1])
+                    return G(f"{base.code}.{m}()", found[1])
                 return G(self.class_attr_go(found[0], attr), found[1])
+        if bt == EXC:
+            holders = [
+                c
+                for c in self.classes.values()
+                if c.is_exception and (attr in c.fields or attr in c.class_attrs)
+            ]
+            if holders:  # `except Base as e: e.code`: whichever script exception e is
+                t = self.exc_attrs.setdefault(attr, self.u.fresh())
+                for c in holders:
+                    self.join(t, c.fields[attr] if attr in c.fields else c.class_attrs[attr][1], node)
+                self.ctx.uses_pyrt = True
+                return G(f"excAttr{self.field_name(attr)}({base.code})", t)
         raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
+
+    def exception_arg0(self: ModuleTranslator, node: cst.Subscript) -> G | None:
+        """`e.args[0]` of a script exception whose __init__ passes one message to its builtin base."""
+        value = node.value
+        if not (
+            isinstance(value, cst.Attribute)
+            and value.attr.value == "args"
+            and len(node.slice) == 1
+            and isinstance(node.slice[0].slice, cst.Index)
+            and _int_value(node.slice[0].slice.value) == 0
+        ):
+            return None
+        is_self = self.is_self(value.value)
+        bt = self.u.deep(self.self_g().t) if is_self else self.peek_type(value.value)
+        if not (isinstance(bt, ClassT) and bt.name in self.classes and bt.is_exception):
+            return None
+        base = self.self_g() if is_self else self.expr(value.value)
+        cls = self.classes[bt.name]
+        for c in (cls, *self.subclasses(cls)):
+            if not self.sets_message(c):
+                raise Unsupported(
+                    "PG104", f"args of {c.py_name}: its __init__ does not pass one message", node
+                )
+        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.as{cls.go_name}()"
+        return G(f"{code}.PyMsg", STR)
+
+    def sets_message(self: ModuleTranslator, cls: ClassInfo) -> bool:
+        """Whether args == (message,): the nearest __init__ starts by calling super().__init__(msg) of a
+        builtin exception other than KeyError (whose str() is the repr)."""
+        owner = cls
+        while "__init__" not in owner.methods:
+            parent = self.base_of(owner)
+            if parent is None:
+                return False
+            owner = parent
+        init = owner.methods["__init__"]
+        if self.base_of(owner) is not None or "KeyError" in self.exception_kinds(owner):
+            return False
+        body = init.node.body.body if isinstance(init.node.body, cst.IndentedBlock) else []
+        first = body[0] if body else None
+        if not (isinstance(first, cst.SimpleStatementLine) and isinstance(first.body[0], cst.Expr)):
+            return False
+        call = first.body[0].value
+        return (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value == "__init__"
+            and isinstance(call.func.value, cst.Call)
+            and isinstance(call.func.value.func, cst.Name)
+            and call.func.value.func.value == "super"
+            and len(call.args) == 1
+            and call.args[0].keyword is None
+            and not call.args[0].star
+        )
+
+    def special_attr(
+        self: ModuleTranslator, cls: ClassInfo, base: G, attr: str, node: cst.CSTNode
+    ) -> G | None:
+        """Attributes Python gives enum members and named tuples (None for ordinary attributes)."""
+        if cls.enum_kind is not None:
+            return self.enum_attr(cls, base, attr)
+        if cls.is_namedtuple and attr == "_fields":
+            return G(f"[]string{{{', '.join(go_string(f) for f in cls.fields)}}}", ListT(STR))
+        return None
 
     # ------------------------------------------------------------------ comprehensions
     def x_ListComp(self: ModuleTranslator, node: cst.ListComp) -> G:

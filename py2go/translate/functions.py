@@ -233,33 +233,48 @@ class FunctionMixin:
         return decl, out
 
     def emit_class(self: ModuleTranslator, cls: ClassInfo) -> str:
+        if cls.enum_kind is not None:
+            return self.emit_enum(cls)
         start, end = self.lines_of(cls.node)
         out = [f"//py2go:span {start}-{end}"]
         taken = {self.go_names.get(n) for m in cls.methods.values() for n in (*m.scope.locals, *m.params)}
         recv = next(c for c in (cls.go_name[:1].lower(), cls.go_name[:2].lower(), "self_") if c not in taken)
+        hier = self.in_hierarchy(cls)
+        base = self.base_of(cls)
         if not cls.is_exception:
             bases = [
-                b for b in cls.node.bases if not (isinstance(b.value, cst.Name) and b.value.value == "object")
+                b
+                for b in cls.node.bases
+                if not (isinstance(b.value, cst.Name) and b.value.value == "object")
+                and not (cls.is_namedtuple and (self.imports.qualified(b.value) or "").endswith("NamedTuple"))
             ]
-            if bases or cls.node.keywords:
+            if cls.node.keywords or len(bases) > 1 or (bases and base is None):
                 self.report(
-                    Unsupported("PG103", "class inheritance and metaclasses are not translated", cls.node),
+                    Unsupported(
+                        "PG103",
+                        "metaclasses, multiple inheritance and library base classes are not translated",
+                        cls.node,
+                    ),
                     cls.node,
                 )
         for name, method in cls.methods.items():
-            if cls.is_exception and name != "__init__":
-                self.report(
-                    Unsupported("PG103", "methods other than __init__ on exception classes", method.node),
-                    method.node,
-                )
-            elif name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
+            if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
                 self.report(
                     Unsupported("PG103", f"special method {name} is not translated", method.node), method.node
                 )
+            elif hier and base is not None and name != "__init__":
+                over = self.find_method(base, name)
+                if over is not None:
+                    self.match_override(method, over)
+        if hier and base is not None:
+            for a, (_, t) in cls.class_attrs.items():
+                found = self.class_attr(base, a)
+                if found is not None:
+                    self.join(found[1], t, cls.node)
         bodies: list[str] = []
         for name, method in cls.methods.items():
             if name == "__init__":
-                bodies.append(self.constructor(cls, method))
+                bodies.append(self.constructor(cls, method) if not hier else self.init_method(cls, method))
                 continue
             first = len(self.ctx.diagnostics)
             lines, failed = self.function_body(method, recv)
@@ -271,28 +286,225 @@ class FunctionMixin:
             s, e = self.lines_of(method.node)
             self.functions_map.append((method.py_name, f"(*{cls.go_name}).{method.go_name}", s, e))
             body = "\n".join(lines)
+            star = "" if cls.is_namedtuple else "*"
             bodies.append(
-                f"//py2go:span {s}-{e}\nfunc ({recv} *{cls.go_name}) {method.go_name}({', '.join(params)}){_results(results)} {{\n{body}\n}}\n"
+                f"//py2go:span {s}-{e}\nfunc ({recv} {star}{cls.go_name}) {method.go_name}({', '.join(params)}){_results(results)} {{\n{body}\n}}\n"
             )
-        if cls.is_dataclass and "__repr__" not in cls.methods:
+        if hier:
+            bodies.append(self.hierarchy_constructor(cls))
+        if (cls.is_dataclass or cls.is_namedtuple) and "__repr__" not in cls.methods:
             bodies.append(self.dataclass_repr(cls, recv))
+        elif hier and not cls.is_exception and "__repr__" not in cls.methods:
+            # a plain subclass of a dataclass inherits a repr that names the object's own class
+            for a in self.u.ancestors(cls.py_name)[1:]:
+                anc = self.classes[a]
+                if "__repr__" in anc.methods:
+                    break
+                if anc.is_dataclass:
+                    bodies.append(self.dataclass_repr(cls, recv, anc))
+                    break
+        if cls.is_namedtuple:
+            items = ", ".join(f"{recv}.{self.field_name(f)}" for f in cls.fields)
+            bodies.append(
+                f"// PyItems is the tuple's items, for comparisons and sorting.\n"
+                f"func ({recv} {cls.go_name}) PyItems() []any {{ return []any{{{items}}} }}\n"
+            )
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
-        if cls.is_exception:
+        if cls.is_exception and base is None:
             fields.insert(0, "PyMsg string // str() of the exception")
+        if hier:
+            if base is None:
+                fields.insert(
+                    0, f"pySelf {self.iface_name(cls)} // the most derived object, for virtual calls"
+                )
+            bodies.extend(self.hierarchy_methods(cls))
+        if hier and base is not None:
+            fields.insert(0, f"{base.go_name} // the Python base class")
+        if cls.is_exception:
             bodies.extend(self.exception_type(cls))
+            bodies.extend(self.exception_accessors(cls))
         out.append(f"type {cls.go_name} struct {{")
         out.extend(fields)
         out.append("}\n")
         return "\n".join(out + bodies)
 
+    def match_override(self: ModuleTranslator, method: FuncInfo, over: FuncInfo) -> None:
+        """An override shares its base method's Go signature (they are one interface method)."""
+        if len(method.params) != len(over.params) or (method.star is None) != (over.star is None):
+            self.report(
+                Unsupported(
+                    "PG103",
+                    f"{method.py_name}() overrides {over.py_name}() with other parameters",
+                    method.node,
+                ),
+                method.node,
+            )
+            return
+        for a, b in zip(over.param_types, method.param_types, strict=True):
+            self.join(a, b, method.node)
+        if method.returns_value or over.returns_value:
+            self.join(over.ret, method.ret, method.node)
+            method.returns_value = over.returns_value = True
+        if method.fallible or over.fallible:
+            method.fallible = over.fallible = True
+
+    def visible_methods(self: ModuleTranslator, cls: ClassInfo) -> dict[str, FuncInfo]:
+        """Methods a `cls` value has, its own or inherited (nearest definition), without __init__."""
+        found: dict[str, FuncInfo] = {}
+        for name in self.u.ancestors(cls.py_name):
+            for m, info in self.classes[name].methods.items():
+                if m != "__init__" and m not in found:
+                    found[m] = info
+        return found
+
+    def hierarchy_methods(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+        """The interface a class with subclasses is used through, its up-cast and isinstance."""
+        n = cls.go_name
+        out = [
+            f"// as{n} is the {cls.py_name} part of any object of the class or a subclass.",
+            f"func (x *{n}) as{n}() *{n} {{ return x }}\n",
+        ]
+        if cls.py_name in self.isinstance_used:
+            out.append(
+                f"// is{n} reports isinstance(x, {cls.py_name}).\n"
+                f"func is{n}(x any) bool {{\n_, ok := x.(interface{{ as{n}() *{n} }})\nreturn ok\n}}\n"
+            )
+        virtual = self.virtual_attrs(cls)
+        for a, (_, t) in cls.class_attrs.items():
+            if a in virtual:
+                out.append(
+                    f"// {self.attr_method(a)} reads the class attribute {a}, which subclasses override.\n"
+                    f"func (x *{n}) {self.attr_method(a)}() {self.gotype(t)} {{ return {self.class_attr_go(cls, a)} }}\n"
+                )
+        if self.is_virtual(cls):
+            items = ["error"] if cls.is_exception else []
+            for a in self.u.ancestors(cls.py_name):  # an up-cast to each base: assignable to its interface
+                items.append(f"as{self.classes[a].go_name}() *{self.classes[a].go_name}")
+            for m in self.visible_methods(cls).values():
+                params, results = self.signature_types(m)
+                items.append(f"{m.go_name}({', '.join(params)}){_results(results)}")
+            for a in virtual:
+                found = self.class_attr(cls, a)
+                if found is not None:
+                    items.append(f"{self.attr_method(a)}() {self.gotype(found[1])}")
+            body = "\n".join(items)
+            out.insert(
+                0,
+                f"// {self.iface_name(cls)} is a {cls.py_name} or any subclass: method calls dispatch like Python's.\n"
+                f"type {self.iface_name(cls)} interface {{\n{body}\n}}\n",
+            )
+        return out
+
+    def attr_method(self: ModuleTranslator, attr: str) -> str:
+        return "pyAttr" + self.field_name(attr)
+
+    def init_method(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
+        """__init__ of a class in a hierarchy: a method, so a subclass's super().__init__ runs it."""
+        s, e = self.lines_of(init.node)
+        recv = "self_"
+        if init.go_name == "__init__":  # a dataclass: the generated __init__ sets every field
+            lines = [f"{recv}.{self.field_name(p)} = {self.var_go_param(p)}" for p in init.params]
+            failed = False
+        else:
+            first = len(self.ctx.diagnostics)
+            lines, failed = self.function_body(init, recv)
+            if failed:
+                self.fn = FuncState(init, init.scope, [], init.fallible)
+                lines = self.todo_body(init, first)
+                self.fn = None
+        params, _ = self.signature_types(init)
+        if init.fallible:
+            res, tail = f" (*{cls.go_name}, error)", f"return {recv}, nil"
+        else:
+            res, tail = f" *{cls.go_name}", f"return {recv}"
+        self.functions_map.append((init.py_name, f"(*{cls.go_name}).pyInit", s, e))
+        if _ends_with_return(lines):
+            tail = ""
+        if failed:
+            lines.insert(0, f"_ = {recv}")
+        body = "\n".join(lines)
+        return (
+            f"//py2go:span {s}-{e}\n"
+            f"func ({recv} *{cls.go_name}) pyInit({', '.join(params)}){res} {{\n{body}\n{tail}\n}}\n"
+        )
+
+    def hierarchy_constructor(self: ModuleTranslator, cls: ClassInfo) -> str:
+        """new<C>: allocate, point pySelf at the object, run the nearest __init__."""
+        n = cls.go_name
+        init = self.find_method(cls, "__init__")
+        ret = self.iface_name(cls) if self.is_virtual(cls) else f"*{n}"
+        lines = ["o := &" + n + "{}"]
+        lines.append("o.pySelf = o")
+        params: list[str] = []
+        fallible = False
+        if init is None and cls.is_exception:
+            params = ["msg string"]
+            lines.append("o.PyMsg = msg")
+        elif init is not None:
+            params, _ = self.signature_types(init)
+            args = ", ".join(
+                [self.var_go_param(p) for p in init.params]
+                + ([f"{self.var_go_param(init.star)}..."] if init.star else [])
+            )
+            fallible = init.fallible
+            if fallible:
+                lines += [f"if _, err := o.pyInit({args}); err != nil {{", "return nil, err", "}"]
+            else:
+                lines.append(f"o.pyInit({args})")
+        lines.append("return o, nil" if fallible else "return o")
+        res = f" ({ret}, error)" if fallible else f" {ret}"
+        body = "\n".join(lines)
+        return f"// new{n} is the constructor call {cls.py_name}(...).\nfunc new{n}({', '.join(params)}){res} {{\n{body}\n}}\n"
+
+    def exception_accessors(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
+        """pyAttr<X> methods for attributes read on exceptions caught by a base class."""
+        out = []
+        virtual = self.virtual_attrs(cls) if self.in_hierarchy(cls) else []
+        for a in self.exc_attrs:
+            if a in virtual and a in cls.class_attrs:
+                continue  # hierarchy_methods has it
+            if a in cls.fields:
+                value = f"e.{self.field_name(a)}"
+                t = cls.fields[a]
+            elif a in cls.class_attrs:
+                value = self.class_attr_go(cls, a)
+                t = cls.class_attrs[a][1]
+            else:
+                continue
+            out.append(
+                f"func (e *{cls.go_name}) {self.attr_method(a)}() {self.gotype(t)} {{ return {value} }}\n"
+            )
+        return out
+
+    def exc_attr_helpers(self: ModuleTranslator) -> str:
+        """excAttr<X>(err): attribute X of whichever script exception err is (AttributeError if none)."""
+        out = []
+        for a, t in self.exc_attrs.items():
+            m = self.attr_method(a)
+            go_t = self.gotype(t)
+            out.append(
+                f"// excAttr{self.field_name(a)} reads e.{a} from whichever script exception err holds.\n"
+                f"func excAttr{self.field_name(a)}(err error) {go_t} {{\n"
+                f"var x interface{{ {m}() {go_t} }}\n"
+                f"if errors.As(err, &x) {{\nreturn x.{m}()\n}}\n"
+                f'panic(pyrt.NewError("AttributeError", "\'" + pyrt.ExcName(err) + "\' object has no attribute \'{go_string(a)[1:-1]}\'"))\n'
+                "}\n"
+            )
+        if out:
+            self.ctx.imports.add("errors")
+            self.ctx.uses_pyrt = True
+        return "\n".join(out)
+
     def constructor(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
         s, e = self.lines_of(init.node)
-        if cls.is_dataclass and init.go_name == "__init__":
+        if (cls.is_dataclass or cls.is_namedtuple) and init.go_name == "__init__":
             params = [
                 f"{self.var_go_param(p)} {self.gotype(t)}"
                 for p, t in zip(init.params, init.param_types, strict=True)
             ]
             inits = ", ".join(f"{self.field_name(p)}: {self.var_go_param(p)}" for p in init.params)
+            if cls.is_namedtuple:  # an immutable tuple: a Go value, compared with ==
+                return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) {cls.go_name} {{\nreturn {cls.go_name}{{{inits}}}\n}}\n"
             return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
         first = len(self.ctx.diagnostics)
         recv = "self_"
@@ -319,14 +531,18 @@ class FunctionMixin:
             f"{recv} := &{cls.go_name}{{}}\n{body}\n{tail}\n}}\n"
         )
 
-    def dataclass_repr(self: ModuleTranslator, cls: ClassInfo, recv: str) -> str:
+    def dataclass_repr(
+        self: ModuleTranslator, cls: ClassInfo, recv: str, fields_of: ClassInfo | None = None
+    ) -> str:
+        """repr() of a dataclass, or of a plain subclass of one (its name, the dataclass's fields)."""
         self.ctx.uses_pyrt = True
         parts = []
-        for i, f in enumerate(cls.fields):
+        for i, f in enumerate(self.all_fields(fields_of or cls)):
             sep = ", " if i else ""
             parts.append(f'"{sep}{f}=" + pyrt.Repr({recv}.{self.field_name(f)})')
         body = " + ".join([f'"{cls.py_name}("', *parts, '")"'])
-        return f"// PyRepr is the dataclass repr.\nfunc ({recv} *{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
+        star = "" if cls.is_namedtuple else "*"
+        return f"// PyRepr is the dataclass repr.\nfunc ({recv} {star}{cls.go_name}) PyRepr() string {{\nreturn {body}\n}}\n"
 
     def exception_kinds(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         """The class, its script-defined bases, then the builtin exception's MRO."""
@@ -348,9 +564,10 @@ class FunctionMixin:
     def exception_type(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         kinds = ", ".join(go_string(k) for k in self.exception_kinds(cls))
         n = cls.go_name
+        msg = "e.PyStr()" if self.find_method(cls, "__str__") is not None else "e.PyMsg"
         return [
             f"// Error is str() of the Python exception {cls.py_name}.",
-            f"func (e *{n}) Error() string {{ return e.PyMsg }}\n",
+            f"func (e *{n}) Error() string {{ return {msg} }}\n",
             f"// PyKinds lists the Python classes {n} is an instance of, for except clauses.",
             f"func (e *{n}) PyKinds() []string {{ return []string{{{kinds}}} }}\n",
         ]

@@ -194,7 +194,12 @@ class LoopMixin:
         if isinstance(target, cst.Tuple | cst.List) and not nested:
             el = elem_type(self.peek_type(iterable))
             el = self.u.deep(el) if el is not None else None
-            if isinstance(el, ListT) or isinstance(el, TupleT) and len(el.items) > 4:
+            if (
+                isinstance(el, ListT)
+                or isinstance(el, TupleT)
+                and len(el.items) > 4
+                or self.namedtuple_of(el) is not None
+            ):
                 # rows of a list of lists: bind the row, then unpack it with a length check
                 flat, nested = cst.Name("__py2go_nestrow"), [("__py2go_nestrow", target)]
         probe = cst.For(target=flat, iter=iterable, body=cst.IndentedBlock([]))
@@ -230,6 +235,9 @@ class LoopMixin:
         elif isinstance(t, TupleT) and len(t.items) == len(elements):
             items = t.items
             parts = [f"{value.code}.V{i}" for i in range(len(elements))]
+        elif (nt := self.namedtuple_of(t)) is not None and len(nt.fields) == len(elements):
+            items = tuple(nt.fields.values())
+            parts = [f"{value.code}.{self.field_name(f)}" for f in nt.fields]
         else:
             raise Unsupported("PG105", f"cannot unpack {t} into {len(elements)} names", node)
         for i, (el, et) in enumerate(zip(elements, items, strict=True)):

@@ -35,6 +35,7 @@ from py2go.translate.calls import CallMixin
 from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
 from py2go.translate.engine import RuleEngine
 from py2go.translate.escapes import EscapeMixin
+from py2go.translate.enums import ENUM_BASES, EnumMixin
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
@@ -79,6 +80,7 @@ class ModuleTranslator(
     ExternalMixin,
     GeneratorMixin,
     EscapeMixin,
+    EnumMixin,
 ):
     def __init__(
         self,
@@ -147,6 +149,9 @@ class ModuleTranslator(
         self.functions_map: list[tuple[str, str, int, int]] = []
         self.failed = False
         self.match_cache: dict[tuple[str, int], tuple[cst.CSTNode, Any]] = {}
+        # attributes read on an exception caught by a base class (`except Exception as e: e.code`)
+        self.exc_attrs: dict[str, PyType] = {}
+        self.isinstance_used: set[str] = set()  # classes an isinstance() asks the object about
         self.setup_externals()
 
     # ------------------------------------------------------------------ passes
@@ -162,6 +167,8 @@ class ModuleTranslator(
         for c in self.classes.values():
             parts.append(f"{c.py_name}:{[(k, str(self.u.deep(t))) for k, t in c.fields.items()]}")
         parts.append(repr(sorted((str(k), str(self.u.deep(t))) for k, t in self.local_types.items())))
+        parts.append(repr(sorted((k, str(self.u.deep(t))) for k, t in self.exc_attrs.items())))
+        parts.append(repr(sorted(self.isinstance_used)))
         return "\n".join(parts)
 
     def translate(self) -> FileResult:
@@ -273,6 +280,7 @@ class ModuleTranslator(
         for info in self.funcs.values():
             parts.append(self.emit_function(info))
         run = self.emit_run()
+        parts.append(self.exc_attr_helpers())
         globals_ = self.emit_globals()
         body = "\n".join([globals_, *parts, run])
         return self.resolve_lazy_types(body)
@@ -323,6 +331,8 @@ class ModuleTranslator(
             elif isinstance(stmt, cst.ClassDef):
                 self.make_class(stmt)
                 body.append(stmt)  # its class attributes are set here, in module order
+            elif self.namedtuple_call(stmt):
+                pass  # Host = namedtuple("Host", "name port"): a class, declared in Go
             elif _is_main_guard(stmt):
                 assert isinstance(stmt, cst.If)
                 if self.is_library:
@@ -348,6 +358,48 @@ class ModuleTranslator(
         self.module_scope = analyse_scope(block)
         for name in self.module_scope.locals:
             self.global_types[name] = self.u.fresh()
+
+    def namedtuple_call(self, stmt: cst.CSTNode) -> bool:
+        """`Host = collections.namedtuple("Host", "name port")` (or a list of names): a named tuple
+        class like `class Host(NamedTuple)` with field types inferred from its uses."""
+        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+            return False
+        assign = stmt.body[0]
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            return False
+        target, call = assign.targets[0].target, assign.value
+        if not (
+            isinstance(target, cst.Name)
+            and isinstance(call, cst.Call)
+            and (self.imports.qualified(call.func) or "") == "collections.namedtuple"
+            and len(call.args) == 2
+            and all(a.keyword is None and not a.star for a in call.args)
+            and isinstance(call.args[0].value, cst.SimpleString)
+            and call.args[0].value.evaluated_value == target.value
+        ):
+            return False
+        spec = call.args[1].value
+        if isinstance(spec, cst.SimpleString) and isinstance(spec.evaluated_value, str):
+            fields = spec.evaluated_value.replace(",", " ").split()
+        elif isinstance(spec, cst.List | cst.Tuple) and all(
+            isinstance(e.value, cst.SimpleString) for e in spec.elements
+        ):
+            fields = [str(e.value.evaluated_value) for e in spec.elements]  # type: ignore[attr-defined]
+        else:
+            return False
+        if not fields or not all(f.isidentifier() and not f.startswith("_") for f in fields):
+            return False
+        node = cst.ClassDef(name=cst.Name(target.value), body=cst.IndentedBlock([]))
+        self.stmt_lines[id(node)] = self.lines_of(stmt)
+        info = ClassInfo(target.value, names.type_name(target.value), node, [], False)
+        info.is_namedtuple = True
+        for f in fields:
+            info.fields[f] = self.u.fresh()
+            info.field_defaults[f] = None
+        self.classes[target.value] = info
+        self.defined_names.add(target.value)
+        info.methods["__init__"] = self.dataclass_init(info)
+        return True
 
     def type_alias(self, stmt: cst.CSTNode) -> tuple[str, cst.BaseExpression] | None:
         """A module-level `Name = <typing expression>` (Tuple[...], Dict[...], Optional[...])."""
@@ -429,14 +481,29 @@ class ModuleTranslator(
             for d in node.decorators
         )
         info = ClassInfo(node.name.value, names.type_name(node.name.value), node, local_bases, is_exc, is_dc)
+        info.enum_kind = next((ENUM_BASES[b] for b in bases if b in ENUM_BASES), None)
+        info.is_namedtuple = "typing.NamedTuple" in bases
         self.classes[node.name.value] = info
+        if len(local_bases) == 1 and len(node.bases) == 1:
+            self.u.parents[node.name.value] = local_bases[0]
         self.defined_names.add(node.name.value)
         for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
             if isinstance(stmt, cst.FunctionDef):
                 info.methods[stmt.name.value] = self.make_func(stmt, node.name.value)
             elif isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
-                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and is_dc:
+                    if (
+                        info.enum_kind is not None
+                        and isinstance(small, cst.Assign)
+                        and len(small.targets) == 1
+                        and isinstance(small.targets[0].target, cst.Name)
+                    ):
+                        info.members[small.targets[0].target.value] = small.value
+                    elif (
+                        isinstance(small, cst.AnnAssign)
+                        and isinstance(small.target, cst.Name)
+                        and (is_dc or info.is_namedtuple)
+                    ):
                         fname = small.target.value
                         info.fields[fname] = self.u.fresh()
                         info.field_defaults[fname] = small.value
@@ -446,18 +513,29 @@ class ModuleTranslator(
                         and isinstance(small.targets[0].target, cst.Name)
                     ):
                         info.class_attrs[small.targets[0].target.value] = (small.value, self.u.fresh())
-        if is_dc and "__init__" not in info.methods:
+        if (is_dc or info.is_namedtuple) and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
 
+    def all_fields(self, cls: ClassInfo) -> dict[str, TVar]:
+        """Dataclass fields with the inherited ones first, in Python's order."""
+        fields: dict[str, TVar] = {}
+        for name in reversed(self.u.ancestors(cls.py_name)):
+            fields.update(self.classes[name].fields)
+        return fields
+
     def dataclass_init(self, info: ClassInfo) -> FuncInfo:
-        params = list(info.fields)
+        fields = self.all_fields(info)
+        defaults = {}
+        for name in reversed(self.u.ancestors(info.py_name)):
+            defaults.update(self.classes[name].field_defaults)
+        params = list(fields)
         return FuncInfo(
             py_name=f"{info.py_name}.__init__",
             go_name="__init__",
             node=info.node,  # type: ignore[arg-type]
             params=params,
-            param_types=[info.fields[p] for p in params],
-            defaults=[_dc_default(info.field_defaults[p]) for p in params],
+            param_types=[fields[p] for p in params],
+            defaults=[_dc_default(defaults[p]) for p in params],
             ret=self.u.fresh(),
             scope=Scope(tuple(params), {}, frozenset()),
             cls=info.py_name,
@@ -482,6 +560,60 @@ class ModuleTranslator(
                 return c, c.class_attrs[attr][1]
             c = next((self.classes[b] for b in c.bases if b in self.classes), None)
         return None
+
+    def subclasses(self, cls: ClassInfo) -> list[ClassInfo]:
+        """The script classes deriving from `cls`, directly or not, in source order."""
+        return [
+            c for c in self.classes.values() if c is not cls and cls.py_name in self.u.ancestors(c.py_name)
+        ]
+
+    def namedtuple_of(self, t: PyType | None) -> ClassInfo | None:
+        t = self.u.deep(t) if t is not None else None
+        if isinstance(t, ClassT) and t.name in self.classes and self.classes[t.name].is_namedtuple:
+            return self.classes[t.name]
+        return None
+
+    def base_of(self, cls: ClassInfo) -> ClassInfo | None:
+        return next((self.classes[b] for b in cls.bases if b in self.classes), None)
+
+    def in_hierarchy(self, cls: ClassInfo) -> bool:
+        """A class with a script base or script subclasses: built with embedding and pyInit."""
+        if cls.enum_kind is not None or cls.is_namedtuple:
+            return False
+        if cls.is_exception:
+            return self.base_of(cls) is not None or any(cls.py_name in c.bases for c in self.classes.values())
+        return cls.py_name in self.u.parents or bool(self.subclasses(cls))
+
+    def is_virtual(self, cls: ClassInfo) -> bool:
+        """An ordinary class with subclasses: its values are the Go interface `<Name>Obj`."""
+        return self.in_hierarchy(cls) and bool(self.subclasses(cls))
+
+    def root_class(self, cls: ClassInfo) -> ClassInfo:
+        return self.classes[self.u.ancestors(cls.py_name)[-1]]
+
+    def iface_name(self, cls: ClassInfo) -> str:
+        return f"{cls.go_name}Obj"
+
+    def overridden_below(self, cls: ClassInfo, name: str, attr: bool = False) -> bool:
+        """Whether a subclass of `cls` redefines method (or class attribute) `name`."""
+        return any(name in (c.class_attrs if attr else c.methods) for c in self.subclasses(cls))
+
+    def virtual_attrs(self, cls: ClassInfo) -> list[str]:
+        """Class attributes of the hierarchy defined in more than one class: read via a method."""
+        root = self.root_class(cls)
+        family = [root, *self.subclasses(root)]
+        seen: dict[str, int] = {}
+        for c in family:
+            for a in c.class_attrs:
+                seen[a] = seen.get(a, 0) + 1
+        return [a for a, n in seen.items() if n > 1]
+
+    def self_dispatch(self, cls: ClassInfo, recv: str) -> str:
+        """The most derived object behind a method's receiver, typed as `cls`'s interface."""
+        root = self.root_class(cls)
+        if root is cls:
+            return f"{recv}.pySelf"
+        return f"{recv}.pySelf.({self.iface_name(cls)})"
 
     def class_attr_go(self, cls: ClassInfo, attr: str) -> str:
         return self.go_names.get(f"{cls.py_name}_{attr}")

@@ -287,7 +287,8 @@ class StmtMixin:
         if isinstance(node.target, cst.Name):
             self.join(self.var_type(node.target.value), ann, node)
         elif isinstance(node.target, cst.Attribute):  # `self.entries: Dict[str, int] = {}`
-            base_t = self.u.deep(self.expr(node.target.value).t)
+            is_self = self.is_self(node.target.value)
+            base_t = self.u.deep((self.self_g() if is_self else self.expr(node.target.value)).t)
             if isinstance(base_t, ClassT) and base_t.name in self.classes:
                 ftype = self.field_type(self.classes[base_t.name], node.target.attr.value, create=True)
                 assert ftype is not None
@@ -434,6 +435,12 @@ class StmtMixin:
                 return
             if star is not None:
                 raise Unsupported("PG105", f"starred unpacking of a {t}", node)
+            nt = self.namedtuple_of(t)
+            if nt is not None and len(nt.fields) == len(names):  # name, port = host
+                held = self.hoist(g)
+                for sub, (f, ft) in zip(names, nt.fields.items(), strict=True):
+                    self.assign_value(sub, G(f"{held.code}.{self.field_name(f)}", ft), node)
+                return
             if isinstance(t, ListT):
                 held = self.hoist(g)
                 self.ctx.uses_pyrt = True
@@ -462,7 +469,8 @@ class StmtMixin:
                     return
             raise Unsupported("PG105", f"assignment to a subscript of {bt}", node)
         if isinstance(target, cst.Attribute):
-            base = self.expr(target.value)
+            is_self = self.is_self(target.value)
+            base = self.self_g() if is_self else self.expr(target.value)
             bt = self.u.deep(base.t)
             if isinstance(bt, OptionalT):
                 bt = self.u.deep(bt.inner)  # None.attr = x raises in Python; a nil pointer panics in Go
@@ -476,7 +484,10 @@ class StmtMixin:
                 ftype = self.field_type(cls, target.attr.value, create=True)
                 assert ftype is not None
                 self.join(ftype, g.t, node)
-                self.out.emit(f"{base.code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
+                code = base.code
+                if not is_self and self.is_virtual(cls):
+                    code = f"{code}.as{cls.go_name}()"
+                self.out.emit(f"{code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
                 return
             raise Unsupported("PG104", f"assignment to attribute '{target.attr.value}' of {bt}", node)
         raise Unsupported("PG105", f"assignment to {type(target).__name__}", node)
@@ -786,11 +797,32 @@ class StmtMixin:
 
     def _try_with_finally(self: ModuleTranslator, node: cst.Try) -> None:
         assert node.finalbody is not None
-        with self.buf.capture() as fin:
+        mark = self.ctx._counter
+        with self.buf.capture() as plain:
             self.block(node.finalbody.body)
+        if not any(line.strip().startswith("return") for line in plain.lines):
+            self.out.emit("defer func() {")
+            for line in plain.lines:
+                self.out.emit(line)
+            self.out.emit("}()")
+            if node.handlers or node.orelse:
+                self._try_core(node)
+            else:
+                self.block(node.body)
+            return
+        self.ctx._counter = mark
+        with self.buf.capture() as fin:
+            # its own closure: an exception raised in `finally` replaces the one in flight
+            flow, ferr, uses = self.flow_closure(lambda: self.block(node.finalbody.body), "Catch")
+        if uses:
+            raise Unsupported("PG105", "return, break or continue inside finally", node.finalbody)
         self.out.emit("defer func() {")
         for line in fin.lines:
             self.out.emit(line)
+        self.out.emit(f"_ = {flow}")
+        self.out.emit(f"if {ferr} != nil {{")
+        self.out.emit(f"err = {ferr}")
+        self.out.emit("}")
         self.out.emit("}()")
         if node.handlers or node.orelse:
             self._try_core(node)
@@ -829,7 +861,7 @@ class StmtMixin:
                     go = self.var_go(name)
                     cls = self.handler_class(h)
                     if cls is not None:  # `except DeployError as e: e.state`: the concrete type
-                        self.out.emit(f"var {go} *{cls.go_name}")
+                        self.out.emit(f"var {go} {self.gotype(ClassT(cls.py_name, True))}")
                         self.out.emit(f"errors.As({err}, &{go})")
                         scope[name] = G(go, ClassT(cls.py_name, True))
                     else:
@@ -859,9 +891,7 @@ class StmtMixin:
         t = h.type
         if not isinstance(t, cst.Name) or t.value not in self.classes:
             return None
-        if any(t.value in c.bases for c in self.classes.values()):
-            return None  # a subclass instance is a different Go type: keep e as a plain error
-        return self.classes[t.value]
+        return self.classes[t.value]  # with subclasses: its interface, which they all implement
 
     def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
         if h.type is None:

@@ -90,7 +90,12 @@ class GoTypeMixin:
 
     def go_type_of(self: ModuleTranslator, node: cst.BaseExpression) -> str:
         if isinstance(node, cst.Name) and node.value in self.classes:
-            return "*" + self.classes[node.value].go_name
+            cls = self.classes[node.value]
+            if self.is_virtual(cls):
+                return self.iface_name(cls)  # a class with subclasses: the interface they share
+            if cls.enum_kind is not None or cls.is_namedtuple:
+                return cls.go_name  # values
+            return "*" + cls.go_name
         found = self.engine.candidates("type", node, _identity)
         for cand, caps in found:
             values = {}
@@ -116,7 +121,10 @@ class GoTypeMixin:
     def nilable_text(self: ModuleTranslator, text: str) -> bool:
         """Whether the Go type of a Python type already has nil (pointers, maps, interfaces), so
         Optional of it needs no extra pointer: decided from the Go text its type rule renders."""
-        if text.startswith(("dict[", "set[", "Optional[")) or text in self.classes:
+        if text in self.classes:
+            cls = self.classes[text]
+            return cls.enum_kind is None and not cls.is_namedtuple
+        if text.startswith(("dict[", "set[", "Optional[")):
             return True
         if not text.isidentifier() or text in ("int", "float", "str", "bool", "bytes", "None"):
             return False

@@ -416,8 +416,20 @@ func unordered(a, b any) bool {
 	return isNum && !ok
 }
 
+// PyCmper is implemented by generated values that order themselves: IntEnum
+// and StrEnum members compare by value, plain Enum members raise TypeError.
+type PyCmper interface{ PyCmp(other any, op string) int }
+
+var flippedOp = map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
 func compareOp(a, b any, op string) int {
 	a, b = derefScalar(a), derefScalar(b)
+	if c, ok := a.(PyCmper); ok {
+		return c.PyCmp(b, op)
+	}
+	if c, ok := b.(PyCmper); ok {
+		return -c.PyCmp(a, flippedOp[op])
+	}
 	switch x := a.(type) {
 	case Timedelta:
 		if y, ok := b.(Timedelta); ok {
@@ -452,6 +464,10 @@ func compareOp(a, b any, op string) int {
 		case tupleLike:
 			if y, ok := b.(tupleLike); ok {
 				return seqCompare(x.pyItems(), y.pyItems(), op)
+			}
+		case PyTupler:
+			if y, ok := b.(PyTupler); ok {
+				return seqCompare(x.PyItems(), y.PyItems(), op)
 			}
 		case setLike:
 			if y, ok := b.(setLike); ok {

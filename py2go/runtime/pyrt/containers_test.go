@@ -267,3 +267,31 @@ func TestContainersPython(t *testing.T) {
 	}
 	runPyCases(t, cases)
 }
+
+// prio stands for a generated IntEnum (class Prio(IntEnum): HIGH = 3; LOW = 1): the Go value is
+// the member's index, PyCmp orders by value.
+type prio int
+
+var prioValues = [...]int{3, 1}
+
+func (x prio) PyCmp(other any, op string) int {
+	if y, ok := other.(prio); ok {
+		other = prioValues[y]
+	}
+	return Compare(prioValues[x], other)
+}
+
+// Expectations from CPython 3.11: sorted([Prio.HIGH, Prio.LOW]) == [Prio.LOW, Prio.HIGH],
+// Prio.HIGH > 2 is True, 2 < Prio.LOW is False.
+func TestCompareUsesPyCmp(t *testing.T) {
+	got := Sorted([]prio{0, 1}, false)
+	if got[0] != 1 || got[1] != 0 {
+		t.Errorf("Sorted(IntEnum by value) = %v, want [1 0]", got)
+	}
+	if !Gt(prio(0), 2) {
+		t.Errorf("Prio.HIGH > 2 should be true")
+	}
+	if Lt(2, prio(1)) {
+		t.Errorf("2 < Prio.LOW should be false")
+	}
+}

@@ -49,6 +49,10 @@ func (t Tuple4[A, B, C, D]) pyItems() []any { return []any{t.V0, t.V1, t.V2, t.V
 // tupleLike is implemented by the TupleN types.
 type tupleLike interface{ pyItems() []any }
 
+// PyTupler is implemented by generated named tuples (typing.NamedTuple,
+// collections.namedtuple): they order like the tuple of their items.
+type PyTupler interface{ PyItems() []any }
+
 func reprTuple(items []any) string {
 	var b strings.Builder
 	b.WriteByte('(')

@@ -45,3 +45,32 @@ func TestTuplesPyRepr(t *testing.T) {
 		}, "('x', 'y', 'z', 'w', 'v', 'u', 't', 's')"},
 	})
 }
+
+// namedHost stands for a generated typing.NamedTuple class.
+type namedHost struct {
+	Name string
+	Port int
+}
+
+func (h namedHost) PyItems() []any { return []any{h.Name, h.Port} }
+
+// Named tuples order like their items; expectations from CPython 3.11:
+// H = namedtuple("H", "name port"); H("a", 2) < H("a", 10) is True, etc.
+func TestNamedTupleCompare(t *testing.T) {
+	cases := []struct {
+		a, b namedHost
+		want int
+	}{
+		{namedHost{"a", 2}, namedHost{"a", 10}, -1}, // H('a', 2) < H('a', 10): True
+		{namedHost{"b", 1}, namedHost{"a", 10}, 1},  // H('b', 1) > H('a', 10): True
+		{namedHost{"a", 1}, namedHost{"a", 1}, 0},   // H('a', 1) == H('a', 1): True
+	}
+	for _, c := range cases {
+		if got := Compare(c.a, c.b); got != c.want {
+			t.Errorf("Compare(%v, %v) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+	if !Lt(namedHost{"a", 2}, namedHost{"a", 10}) || Lt(namedHost{"a", 10}, namedHost{"a", 2}) {
+		t.Errorf("Lt on named tuples")
+	}
+}
