@@ -34,8 +34,8 @@ from py2go.translate import names
 from py2go.translate.calls import CallMixin
 from py2go.translate.context import BufferStack, ClassInfo, FileContext, FuncInfo, FuncState, G, Output
 from py2go.translate.engine import RuleEngine
-from py2go.translate.escapes import EscapeMixin
 from py2go.translate.enums import ENUM_BASES, EnumMixin
+from py2go.translate.escapes import EscapeMixin
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
