@@ -133,6 +133,13 @@ class RuleContext:
         tr = self._tr
         names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
         actual = tr.u.deep(x.g.t) if x.g is not None else None
+        if str(actual) == "Any":  # a dynamic value (json/yaml data): only known at run time
+            kinds = [tr.resolver(n) or "" for n in names]
+            if all(k in ("int", "float", "str", "bool", "list", "dict") for k in kinds):
+                return f"pyrt.DynIsInstance({x.code}, {', '.join(chr(34) + k + chr(34) for k in kinds)})"
+            raise Unsupported(
+                "PG105", "isinstance() of a dynamic value with a class other than a builtin", t.node
+            )
         for n in names:
             q = tr.resolver(n) or ""
             want = {

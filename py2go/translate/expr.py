@@ -460,6 +460,9 @@ class ExprMixin:
         raise Unsupported("PG105", f"unary {op}", node)
 
     def x_BooleanOperation(self: ModuleTranslator, node: cst.BooleanOperation) -> G:
+        rule = self.try_rules(node)  # an idiom with its own rule, e.g. `yaml.safe_load(f) or {}`
+        if rule is not None:
+            return rule
         is_and = isinstance(node.operator, cst.And)
         left = self.expr(node.left)
         test = self.none_test(node.left)

@@ -232,3 +232,15 @@ func isNum(v any) bool {
 	}
 	return false
 }
+
+// DynIsInstance is isinstance(v, (k1, k2, ...)) for a dynamic value and builtin
+// class names (a bool is an int, as in Python).
+func DynIsInstance(v any, kinds ...string) bool {
+	name := TypeName(v)
+	for _, k := range kinds {
+		if name == k || (k == "int" && name == "bool") {
+			return true
+		}
+	}
+	return false
+}
