@@ -326,6 +326,7 @@ class CallMixin:
         cap.pytype, cap.type = str(t), self.gotype(t)
         el = elem_type(t)
         cap.elem = self.gotype(el) if el is not None else ""
+        cap.nilable_value = isinstance(t, DictT) and self.nilable(t.value)  # dict[str, Any]: nil when missing
 
     def apply_rule(self: ModuleTranslator, rule: Rule, values: dict[str, Any], node: cst.CSTNode) -> G:
         self.ctx.imports.update(rule.emit.imports)

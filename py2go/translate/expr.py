@@ -73,6 +73,14 @@ class ExprMixin:
             if conv is not None:  # a dynamic value where a static type is needed: checked at run time
                 self.ctx.uses_pyrt = True
                 return f"pyrt.{conv}({g.code})"
+        if dst == ANY and isinstance(src, DictT | ListT):
+            # an empty `{}` / `[]` becoming a dynamic value (`d.get("k", {})` on JSON/YAML data) has
+            # the dynamic shapes *Dict[string, any] / []any, which pyrt.AsDict / AsList accept
+            for var, shape in (
+                ((src.key, STR), (src.value, ANY)) if isinstance(src, DictT) else ((src.elem, ANY),)
+            ):
+                if isinstance(self.u.resolve(var), TVar):
+                    self.u.join(var, shape)
         if src == BOOL and dst in (INT, FLOAT):  # True + True == 2
             self.ctx.uses_pyrt = True
             return f"pyrt.BoolInt({g.code})" if dst == INT else f"float64(pyrt.BoolInt({g.code}))"
@@ -117,6 +125,9 @@ class ExprMixin:
             return f"{self.paren(g.code)}.Len() > 0"
         if isinstance(t, OptionalT):
             inner = self.u.deep(t.inner)
+            if inner == ANY:  # a dynamic value: None and also 0, "", [] ... are false
+                self.ctx.uses_pyrt = True
+                return f"pyrt.Truthy({g.code})"
             if self.nilable(inner):
                 return f"{self.paren(g.code)} != nil"
             return f"({g.code} != nil && {self.truthy(G('*' + self.paren(g.code), inner))})"
