@@ -96,6 +96,9 @@ class ExprMixin:
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
         if src == NONE:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
+        if dst == ANY and isinstance(src, OptionalT) and not self.nilable(src.inner):
+            self.ctx.uses_pyrt = True  # a dynamic value holds None as nil, not as a nil pointer
+            return f"pyrt.OptAny({g.code})"
         if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
             return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
         if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:
@@ -288,6 +291,10 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ containers
     def x_List(self: ModuleTranslator, node: cst.List) -> G:
+        dynamic = self.dynamic_literal and not any(isinstance(e, cst.StarredElement) for e in node.elements)
+        if dynamic:  # an item of JSON/YAML-shaped data: a []any of dynamic values
+            items_g = [self.dynamic_item(e.value, True) for e in node.elements]
+            return G(f"[]any{{{', '.join(self.coerce(g, ANY) for g in items_g)}}}", ListT(ANY))
         elem: PyType = self.u.fresh()
         parts: list[G | list[G]] = []  # a starred list, or a run of plain items
         for e in node.elements:
@@ -348,16 +355,28 @@ class ExprMixin:
             SetT(elem),
         )
 
+    def dynamic_item(self: ModuleTranslator, node: cst.BaseExpression, dynamic: bool) -> G:
+        """An item of a display: inside a dynamic display, a nested display is dynamic too."""
+        saved, self.dynamic_literal = self.dynamic_literal, dynamic and isinstance(node, cst.Dict | cst.List)
+        try:
+            return self.expr(node)
+        finally:
+            self.dynamic_literal = saved
+
     def x_Dict(self: ModuleTranslator, node: cst.Dict) -> G:
+        dynamic = self.dynamic_literal  # `cfg: dict[str, Any] = {...}`: JSON/YAML-shaped data
         key: PyType = self.u.fresh()
-        val: PyType = self.u.fresh()
+        val: PyType = ANY if dynamic else self.u.fresh()
         pairs = []
         for el in node.elements:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
-            k, v = self.expr(el.key), self.expr(el.value)
-            key = self.join(key, k.t, el)
-            val = self.join(val, v.t, el)
+            k, v = self.dynamic_item(el.key, False), self.dynamic_item(el.value, dynamic)
+            key = self.join(key, STR if dynamic else k.t, el)
+            if dynamic:
+                key = self.join(key, k.t, el)
+            else:
+                val = self.join(val, v.t, el)
             pairs.append((k, v))
         t = DictT(key, val)
         self.ctx.uses_pyrt = True

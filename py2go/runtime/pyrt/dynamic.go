@@ -244,3 +244,12 @@ func DynIsInstance(v any, kinds ...string) bool {
 	}
 	return false
 }
+
+// OptAny is an Optional value (nil pointer for None) stored as a dynamic value:
+// None stays nil, anything else is the value itself.
+func OptAny[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
