@@ -1,6 +1,7 @@
 package pyrt
 
 import (
+	"errors"
 	"io"
 	"os"
 	"regexp"
@@ -58,6 +59,7 @@ func noOption(o, s string) error {
 // ConfigParser(interpolation=None) / RawConfigParser() (Interp false).
 type ConfigParser struct {
 	Interp   bool
+	Extended bool // ExtendedInterpolation: ${option}, ${section:option}, $$
 	defaults *Dict[string, string]
 	sections *Dict[string, *Dict[string, string]]
 }
@@ -65,6 +67,13 @@ type ConfigParser struct {
 // NewConfigParser is configparser.ConfigParser(); interp false is interpolation=None.
 func NewConfigParser(interp bool) *ConfigParser {
 	return &ConfigParser{Interp: interp, defaults: NewDict[string, string](), sections: NewDict[string, *Dict[string, string]]()}
+}
+
+// NewConfigParserExtended is ConfigParser(interpolation=configparser.ExtendedInterpolation()).
+func NewConfigParserExtended() *ConfigParser {
+	c := NewConfigParser(true)
+	c.Extended = true
+	return c
 }
 
 // Read is cfg.read(paths): files that cannot be opened are skipped; returns the ones read.
@@ -357,6 +366,9 @@ func (c *ConfigParser) GetBoolOr(s, o string, d bool) (bool, error) {
 }
 
 func (c *ConfigParser) interpolate(b *strings.Builder, opt, sect, raw, rest string, m func(string) (string, bool), depth int) error {
+	if c.Extended {
+		return c.interpolateExt(b, opt, sect, rest, m, depth)
+	}
 	if depth > 10 {
 		return cfgErr("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key which cannot be substituted in 10 steps. Raw value: "+Repr(raw))
 	}
@@ -392,6 +404,79 @@ func (c *ConfigParser) interpolate(b *strings.Builder, opt, sect, raw, rest stri
 			}
 		default:
 			return cfgErr("InterpolationSyntaxError", "'%' must be followed by '%' or '(', found: "+Repr(rest))
+		}
+	}
+	return nil
+}
+
+// cfgExtKeyRe is ExtendedInterpolation._KEYCRE.
+var cfgExtKeyRe = regexp.MustCompile(`\$\{([^}]+)\}`)
+
+// rawOr is parser.get(section, option, raw=True, fallback=d).
+func (c *ConfigParser) rawOr(s, o, d string) string {
+	m, err := c.lookup(s)
+	if err != nil {
+		return d
+	}
+	if v, ok := m(Lower(o)); ok {
+		return v
+	}
+	return d
+}
+
+// interpolateExt is ExtendedInterpolation._interpolate_some.
+func (c *ConfigParser) interpolateExt(b *strings.Builder, opt, sect, rest string, m func(string) (string, bool), depth int) error {
+	raw := c.rawOr(sect, opt, rest)
+	if depth > 10 {
+		return cfgErr("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key which cannot be substituted in 10 steps. Raw value: "+Repr(raw))
+	}
+	for rest != "" {
+		p := strings.IndexByte(rest, '$')
+		if p < 0 {
+			b.WriteString(rest)
+			return nil
+		}
+		b.WriteString(rest[:p])
+		rest = rest[p:]
+		switch {
+		case strings.HasPrefix(rest, "$$"):
+			b.WriteByte('$')
+			rest = rest[2:]
+		case strings.HasPrefix(rest, "${"):
+			loc := cfgExtKeyRe.FindStringSubmatchIndex(rest)
+			if loc == nil || loc[0] != 0 {
+				return cfgErr("InterpolationSyntaxError", "bad interpolation variable reference "+Repr(rest))
+			}
+			path := strings.Split(rest[loc[2]:loc[3]], ":")
+			rest = rest[loc[1]:]
+			s2, o2 := sect, opt
+			var v string
+			found := false
+			switch len(path) {
+			case 1:
+				o2 = Lower(path[0])
+				v, found = m(o2)
+			case 2:
+				s2, o2 = path[0], Lower(path[1])
+				if m2, err := c.lookup(s2); err == nil {
+					v, found = m2(o2)
+				}
+			default:
+				return cfgErr("InterpolationSyntaxError", "More than one ':' found: "+Repr(rest))
+			}
+			if !found {
+				return cfgErr("InterpolationMissingOptionError", "Bad value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key "+Repr(strings.Join(path, ":"))+" which is not a valid option name. Raw value: "+Repr(raw))
+			}
+			if strings.Contains(v, "$") {
+				m2, _ := c.lookup(s2)
+				if err := c.interpolateExt(b, o2, s2, v, m2, depth+1); err != nil {
+					return err
+				}
+			} else {
+				b.WriteString(v)
+			}
+		default:
+			return cfgErr("InterpolationSyntaxError", "'$' must be followed by '$' or '{', found: "+Repr(rest))
 		}
 	}
 	return nil
@@ -440,7 +525,11 @@ func (c *ConfigParser) Items(s string) ([]Tuple2[string, string], error) {
 func (c *ConfigParser) Set(s, o, v string) error {
 	if c.Interp && v != "" {
 		t := cfgKeyRe.ReplaceAllString(strings.ReplaceAll(v, "%%", ""), "")
-		if i := strings.IndexByte(t, '%'); i >= 0 {
+		mark := byte('%')
+		if c.Extended {
+			t, mark = cfgExtKeyRe.ReplaceAllString(strings.ReplaceAll(v, "$$", ""), ""), '$'
+		}
+		if i := strings.IndexByte(t, mark); i >= 0 {
 			return NewError("ValueError", "invalid interpolation syntax in "+Repr(v)+" at position "+itoa(utf8.RuneCountInString(t[:i])))
 		}
 	}
@@ -571,4 +660,13 @@ func (s *ConfigSection) Keys() []string {
 	}
 	out, _ := s.p.Options(s.Name)
 	return out
+}
+
+// ConfigErrorMessage is e.message: configparser's exceptions have it, others raise AttributeError.
+func ConfigErrorMessage(err error) string {
+	var ce *ConfigError
+	if errors.As(err, &ce) {
+		return ce.Msg
+	}
+	panic(NewError("AttributeError", "'"+ExcName(err)+"' object has no attribute 'message'"))
 }

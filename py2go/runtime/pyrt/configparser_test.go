@@ -164,3 +164,62 @@ func TestConfigParserFallbacks(t *testing.T) {
 		t.Errorf("cfg[missing]: %v", err)
 	}
 }
+
+func TestConfigErrorMessage(t *testing.T) {
+	cp := NewConfigParser(true)
+	err := cp.ReadString("x = 1\n", "<string>")
+	// CPython: e.message of the MissingSectionHeaderError
+	if got := ConfigErrorMessage(err); got != "File contains no section headers.\nfile: '<string>', line: 1\n'x = 1\\n'" {
+		t.Errorf("message: %q", got)
+	}
+	// CPython: ValueError('x').message -> AttributeError: 'ValueError' object has no attribute 'message'
+	got := capture(func() string { return ConfigErrorMessage(NewError("ValueError", "x")) })
+	if got != "panic:AttributeError: 'ValueError' object has no attribute 'message'" {
+		t.Errorf("other exception: %q", got)
+	}
+}
+
+// Expectations printed by CPython 3.11 (ConfigParser(interpolation=ExtendedInterpolation())).
+const configExtText = "[DEFAULT]\nowner = ops\nhome = /srv/${owner}\n\n[paths]\nroot = ${home}/app\nlogs = ${root}/logs\ncost = $$5\nother = ${db:host}:${db:port}\nmissing = ${nope}\ncross = ${nosec:x}\nbad = $oops\ndeep = ${db:url}\nloop = ${loop}\nthree = ${a:b:c}\nUpper = ${OWNER}\n\n[db]\nhost = db1\nport = 5432\nurl = pg://${host}:${port}/${owner}\n"
+
+var configExtCases = []struct{ s, o, want string }{
+	{"paths", "root", "'/srv/ops/app'"},
+	{"paths", "logs", "'/srv/ops/app/logs'"},
+	{"paths", "cost", "'$5'"},
+	{"paths", "other", "'db1:5432'"},
+	{"paths", "missing", "panic:InterpolationMissingOptionError: Bad value substitution: option 'missing' in section 'paths' contains an interpolation key 'nope' which is not a valid option name. Raw value: '${nope}'"},
+	{"paths", "cross", "panic:InterpolationMissingOptionError: Bad value substitution: option 'cross' in section 'paths' contains an interpolation key 'nosec:x' which is not a valid option name. Raw value: '${nosec:x}'"},
+	{"paths", "bad", "panic:InterpolationSyntaxError: '$' must be followed by '$' or '{', found: '$oops'"},
+	{"paths", "deep", "'pg://db1:5432/ops'"},
+	{"paths", "loop", "panic:InterpolationDepthError: Recursion limit exceeded in value substitution: option 'loop' in section 'paths' contains an interpolation key which cannot be substituted in 10 steps. Raw value: '${loop}'"},
+	{"paths", "three", "panic:InterpolationSyntaxError: More than one ':' found: ''"},
+	{"paths", "upper", "'ops'"},
+	{"db", "url", "'pg://db1:5432/ops'"},
+	{"DEFAULT", "home", "'/srv/ops'"},
+}
+
+func TestConfigParserExtended(t *testing.T) {
+	cp := NewConfigParserExtended()
+	if err := cp.ReadString(configExtText, "<string>"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range configExtCases {
+		got := capture(func() string {
+			v, err := cp.Get(c.s, c.o)
+			if err != nil {
+				panic(err)
+			}
+			return Repr(v)
+		})
+		got = strings.Replace(got, "panic:configparser.", "panic:", 1)
+		if got != c.want {
+			t.Errorf("get(%q, %q): got %q, want %q", c.s, c.o, got, c.want)
+		}
+	}
+	for v, want := range map[string]string{"a$b": "invalid interpolation syntax in 'a$b' at position 1", "$${x}": "", "${x} $": "invalid interpolation syntax in '${x} $' at position 1"} {
+		err := cp.Set("db", "k", v)
+		if (err == nil) != (want == "") || (err != nil && ExcStr(err) != want) {
+			t.Errorf("set %q: %v", v, err)
+		}
+	}
+}
