@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -20,7 +21,8 @@ from py2go.diagnostics.codes import CODES
 from py2go.diagnostics.model import Diagnostic
 from py2go.discover import Planned, discover
 from py2go.errors import OverwriteRefused
-from py2go.gomod import check_overwrite, go_mod, write_atomic
+from py2go.gomod import check_overwrite, go_mod, go_sum, write_atomic
+from py2go.ruleset.gomodules import pinned_modules
 from py2go.ruleset.loader import load_ruleset
 from py2go.translate.driver import HEADER, Translation, translate_source
 from py2go.translate.engine import RuleEngine
@@ -127,13 +129,30 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _runtime_files() -> list[tuple[str, bytes]]:
+_REQUIRES = re.compile(rb"^//py2go:requires (\S+)$", re.MULTILINE)
+
+
+def _runtime_files(modules: tuple[str, ...]) -> list[tuple[str, bytes]]:
+    """pyrt's Go files; a file marked `//py2go:requires <module path>` only when that module is
+    required, so scripts that do not use it build with the standard library alone."""
     d = resources.files("py2go").joinpath("runtime", "pyrt")
-    return [
-        (f.name, f.read_bytes())
-        for f in sorted(d.iterdir(), key=lambda x: x.name)
-        if f.name.endswith(".go") and not f.name.endswith("_test.go")
-    ]
+    paths = {m.split("@", 1)[0] for m in modules}
+    out = []
+    for f in sorted(d.iterdir(), key=lambda x: x.name):
+        if f.name.endswith(".go") and not f.name.endswith("_test.go"):
+            data = f.read_bytes()
+            if all(m.decode() in paths for m in _REQUIRES.findall(data)):
+                out.append((f.name, data))
+    return out
+
+
+def _write_go_mod(out: Path, mod: str, sums: str) -> None:
+    """go.mod, and go.sum when a rule required a module (a stale go.sum of ours is removed)."""
+    for path, text in ((out / "go.mod", mod), (out / "go.sum", sums)):
+        if text and (not path.exists() or path.read_text(encoding="utf-8") != text):
+            write_atomic(path, text)
+        elif not text and path.exists():
+            path.unlink()
 
 
 def _manifest_key(rel: str, package: str, library: bool | None = None) -> str:
@@ -315,10 +334,6 @@ def convert(
     }
     out.mkdir(parents=True, exist_ok=True)
     check_overwrite(out / "go.mod", force)
-    if not (out / "go.mod").exists() or (out / "go.mod").read_text(encoding="utf-8") != go_mod(
-        module, go_version
-    ):
-        write_atomic(out / "go.mod", go_mod(module, go_version))
 
     datas = {p.source: p.source.read_bytes() for p in planned}
     groups = _import_groups(planned, datas)
@@ -346,6 +361,13 @@ def convert(
     needs_pyrt = any(r.uses_pyrt for r in results.values()) or any(
         e.get("uses_pyrt") for e in manifest_files.values()
     )
+    modules = tuple(
+        sorted(
+            {m for r in results.values() for m in r.modules}
+            | {m for e in manifest_files.values() for m in e.get("modules", ())}
+        )
+    )
+    _write_go_mod(out, go_mod(module, go_version, modules), go_sum(modules))
     for p in work:
         r = results[p.package]
         errors = [d for d in r.diagnostics if CODES[d.code].severity == "error"]
@@ -377,9 +399,14 @@ def convert(
             "findings": [[d.line, d.col, d.code, d.message, d.source] for d in r.diagnostics],
             "lines": r.lines,
             "uses_pyrt": r.uses_pyrt,
+            "modules": list(r.modules),
         }
     if needs_pyrt:
-        for name, text in _runtime_files():
+        kept = _runtime_files(modules)
+        for name, _ in _runtime_files(tuple(pinned_modules())):  # an optional file no longer needed
+            if name not in dict(kept) and (out / "internal" / "pyrt" / name).exists():
+                (out / "internal" / "pyrt" / name).unlink()
+        for name, text in kept:
             target = out / "internal" / "pyrt" / name
             body = text.decode("utf-8")
             header = HEADER.format(path=f"py2go runtime {__version__}")

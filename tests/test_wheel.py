@@ -73,6 +73,7 @@ def test_wheel_ships_rules_templates_and_runtime(installed: Path) -> None:
     assert "_data/rules/builtins/len-list.yaml" in files, listing.stderr
     assert "_data/templates/expr/len-list.go.j2" in files
     assert "runtime/pyrt/print.go" in files
+    assert "runtime/pyrt/yaml.go" in files and "runtime/go_modules.yaml" in files  # rules' Go module pins
 
 
 def test_installed_cli_lists_rules(installed: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from py2go.errors import RuleError
+from py2go.ruleset.gomodules import pinned_modules
 from py2go.ruleset.predicates import known as known_predicate
 from py2go.ruleset.schema import KINDS, Emit, Example, Rule, freeze_where
 
@@ -34,7 +35,7 @@ _TOP_KEYS = {
     "stores",
     "callables",
 }
-_EMIT_KEYS = {"template", "imports", "returns", "fallible"}
+_EMIT_KEYS = {"template", "imports", "returns", "fallible", "modules"}
 
 
 def builtin_data_dir(name: str) -> Path:
@@ -95,6 +96,10 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
     if not any((d / template).is_file() for d in template_dirs):
         raise _fail(path, emit_line, f"template '{template}' not found")
     imports = tuple(emit_raw.get("imports") or ())
+    modules = tuple(str(m) for m in emit_raw.get("modules") or ())
+    for mod in modules:
+        if mod not in pinned_modules():
+            raise _fail(path, emit_line, f"module '{mod}' is not pinned in py2go/runtime/go_modules.yaml")
     where_raw = raw.get("where") or {}
     where_raw.pop("__line__", None)
     where = freeze_where(where_raw)
@@ -118,6 +123,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
             returns=emit_raw.get("returns"),
             fallible=bool(emit_raw.get("fallible", False)),
             needs_pyrt="pyrt" in imports,
+            modules=modules,
         ),
         where=where,
         otherwise=otherwise,

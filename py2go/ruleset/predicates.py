@@ -66,6 +66,11 @@ def _none_literal(c: CaptureLike) -> bool:
     return isinstance(c.node, cst.Name) and c.node.value == "None"
 
 
+def _false_literal(c: CaptureLike) -> bool:
+    """The literal False: an option py2go only translates at that value (yaml's default_flow_style)."""
+    return isinstance(c.node, cst.Name) and c.node.value == "False"
+
+
 def _text_mode(c: CaptureLike) -> bool:
     v = _literal_value(c)
     return isinstance(v, str) and "b" not in v
@@ -138,6 +143,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "none_literal": _none_literal,
     "true_literal": _true_literal,
     "none_param": _none_param,
+    "false_literal": _false_literal,
     "text_mode": _text_mode,
     "read_mode": _read_mode,
     "binary_read_mode": _binary_read_mode,

@@ -16,6 +16,8 @@ class Emit:
     returns: str | None = None  # Python type of the result: "str", "list[str]", "same:XS", "elem:XS"
     fallible: bool = False  # the template yields (value, error) or error
     needs_pyrt: bool = False
+    # Go modules (pinned `path@version`) the generated module must require when the rule is used
+    modules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

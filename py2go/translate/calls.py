@@ -134,6 +134,13 @@ class RuleContext:
         tr = self._tr
         names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
         actual = tr.u.deep(x.g.t) if x.g is not None else None
+        if str(actual) == "Any":  # a dynamic value (json/yaml data): only known at run time
+            kinds = [tr.resolver(n) or "" for n in names]
+            if all(k in ("int", "float", "str", "bool", "list", "dict") for k in kinds):
+                return f"pyrt.DynIsInstance({x.code}, {', '.join(chr(34) + k + chr(34) for k in kinds)})"
+            raise Unsupported(
+                "PG105", "isinstance() of a dynamic value with a class other than a builtin", t.node
+            )
         dynamic: list[str] = []  # checks only the object can answer, or-ed
         for n in names:
             q = tr.resolver(n) or ""
@@ -341,6 +348,7 @@ class CallMixin:
         cap.pytype, cap.type = str(t), self.gotype(t)
         el = elem_type(t)
         cap.elem = self.gotype(el) if el is not None else ""
+        cap.nilable_value = isinstance(t, DictT) and self.nilable(t.value)  # dict[str, Any]: nil when missing
 
     def apply_rule(self: ModuleTranslator, rule: Rule, values: dict[str, Any], node: cst.CSTNode) -> G:
         self.ctx.imports.update(rule.emit.imports)

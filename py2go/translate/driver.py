@@ -25,6 +25,7 @@ class Translation:
     sourcemap: SourceMap | None
     diagnostics: list[Diagnostic]
     uses_pyrt: bool = False
+    modules: tuple[str, ...] = ()  # Go modules (path@version) the rules used require
     rules_used: dict[str, int] = field(default_factory=dict)
     functions: int = 0
     lines: int = 0
@@ -105,6 +106,7 @@ def translate_source(
         smap,
         result.diagnostics,
         uses_pyrt="pyrt." in text,
+        modules=engine.modules_for(result.rules_used),
         rules_used=result.rules_used,
         functions=len(result.functions),
         lines=lines,

@@ -60,7 +60,11 @@ class RuleEngine:
         self.modules: set[str] = {"typing", "dataclasses", "__future__"}
         # qualified annotation names -> the type name a `type` rule maps (datetime.datetime -> datetime)
         self.annotation_types: dict[str, str] = {}
+        # rule id -> the Go modules (pinned path@version) a file using that rule must require
+        self.rule_modules: dict[str, tuple[str, ...]] = {}
         for rule in ruleset.rules:
+            if rule.emit.modules:
+                self.rule_modules[rule.id] = rule.emit.modules
             try:
                 pattern = compile_pattern(rule.match, rule.kind)
             except ValueError as exc:
@@ -124,6 +128,10 @@ class RuleEngine:
                     found.append((cand, caps))
         found.sort(key=lambda fc: -fc[0].rule.priority)
         return found
+
+    def modules_for(self, rules_used: dict[str, int]) -> tuple[str, ...]:
+        """The Go modules the rules a file used require (sorted, unique)."""
+        return tuple(sorted({m for rid in rules_used for m in self.rule_modules.get(rid, ())}))
 
     def render(self, rule: Rule, values: dict[str, Any]) -> str:
         tpl = self._templates.get(rule.emit.template)

@@ -93,6 +93,14 @@ class ExprMixin:
             if conv is not None:  # a dynamic value where a static type is needed: checked at run time
                 self.ctx.uses_pyrt = True
                 return f"pyrt.{conv}({g.code})"
+        if dst == ANY and isinstance(src, DictT | ListT):
+            # an empty `{}` / `[]` becoming a dynamic value (`d.get("k", {})` on JSON/YAML data) has
+            # the dynamic shapes *Dict[string, any] / []any, which pyrt.AsDict / AsList accept
+            for var, shape in (
+                ((src.key, STR), (src.value, ANY)) if isinstance(src, DictT) else ((src.elem, ANY),)
+            ):
+                if isinstance(self.u.resolve(var), TVar):
+                    self.u.join(var, shape)
         if src == BOOL and dst in (INT, FLOAT):  # True + True == 2
             self.ctx.uses_pyrt = True
             return f"pyrt.BoolInt({g.code})" if dst == INT else f"float64(pyrt.BoolInt({g.code}))"
@@ -111,6 +119,9 @@ class ExprMixin:
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
         if src == NONE:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
+        if dst == ANY and isinstance(src, OptionalT) and not self.nilable(src.inner):
+            self.ctx.uses_pyrt = True  # a dynamic value holds None as nil, not as a nil pointer
+            return f"pyrt.OptAny({g.code})"
         if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
             return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
         if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:
@@ -140,6 +151,9 @@ class ExprMixin:
             return f"{self.paren(g.code)}.Len() > 0"
         if isinstance(t, OptionalT):
             inner = self.u.deep(t.inner)
+            if inner == ANY:  # a dynamic value: None and also 0, "", [] ... are false
+                self.ctx.uses_pyrt = True
+                return f"pyrt.Truthy({g.code})"
             if self.nilable(inner):
                 return f"{self.paren(g.code)} != nil"
             return f"({g.code} != nil && {self.truthy(G('*' + self.paren(g.code), inner))})"
@@ -308,6 +322,10 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ containers
     def x_List(self: ModuleTranslator, node: cst.List) -> G:
+        dynamic = self.dynamic_literal and not any(isinstance(e, cst.StarredElement) for e in node.elements)
+        if dynamic:  # an item of JSON/YAML-shaped data: a []any of dynamic values
+            items_g = [self.dynamic_item(e.value, True) for e in node.elements]
+            return G(f"[]any{{{', '.join(self.coerce(g, ANY) for g in items_g)}}}", ListT(ANY))
         elem: PyType = self.u.fresh()
         parts: list[G | list[G]] = []  # a starred list, or a run of plain items
         for e in node.elements:
@@ -371,15 +389,24 @@ class ExprMixin:
             SetT(elem),
         )
 
+    def dynamic_item(self: ModuleTranslator, node: cst.BaseExpression, dynamic: bool) -> G:
+        """An item of a display: inside a dynamic display, a nested display is dynamic too."""
+        saved, self.dynamic_literal = self.dynamic_literal, dynamic and isinstance(node, cst.Dict | cst.List)
+        try:
+            return self.expr(node)
+        finally:
+            self.dynamic_literal = saved
+
     def x_Dict(self: ModuleTranslator, node: cst.Dict) -> G:
+        dynamic = self.dynamic_literal  # `cfg: dict[str, Any] = {...}`: JSON/YAML-shaped data
         key: PyType = self.u.fresh()
-        val: PyType = self.u.fresh()
+        val: PyType = ANY if dynamic else self.u.fresh()
         pairs = []
         mixed = False
         for el in node.elements:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
-            pairs.append((self.expr(el.key), self.expr(el.value)))
+            pairs.append((self.dynamic_item(el.key, False), self.dynamic_item(el.value, dynamic)))
             self.mark_stored(el.value)  # {k: row}: the new dict holds row's list
         # A record-like display ({"user": u, "bytes": n}) often mixes types: a value whose type
         # is not known yet is not forced to its neighbours' type (a later pass knows it).
@@ -388,6 +415,9 @@ class ExprMixin:
         )
         known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
         for (k, v), el in zip(pairs, node.elements, strict=True):
+            if dynamic:  # `cfg: dict[str, Any] = {...}`: str keys, dynamic values
+                key = self.join(self.join(key, STR, el), k.t, el)
+                continue
             key = self.join(key, k.t, el)
             if record and known and isinstance(self.u.resolve(v.t), TVar):
                 continue
@@ -506,6 +536,9 @@ class ExprMixin:
         raise Unsupported("PG105", f"unary {op}", node)
 
     def x_BooleanOperation(self: ModuleTranslator, node: cst.BooleanOperation) -> G:
+        rule = self.try_rules(node)  # an idiom with its own rule, e.g. `yaml.safe_load(f) or {}`
+        if rule is not None:
+            return rule
         is_and = isinstance(node.operator, cst.And)
         left = self.expr(node.left)
         test = self.none_test(node.left)

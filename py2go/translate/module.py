@@ -144,6 +144,9 @@ class ModuleTranslator(
         self.rule_miss = ""
         self.strict = False
         self.fallbacks = 0
+        # translating a dict/list display annotated dict[str, Any] / list[Any] (and displays nested in it):
+        # its items are dynamic values, whatever their own types
+        self.dynamic_literal = False
         self.post_binds = []
         self.current_stmt: cst.CSTNode | None = None
         self.functions_map: list[tuple[str, str, int, int]] = []

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from py2go.analysis.types import (
+    ANY,
     EXC,
     NONE,
     STR,
@@ -295,7 +296,18 @@ class StmtMixin:
                 self.join(ftype, ann, node)
         if node.value is None:
             return
-        self.assign(node.target, node.value, node)
+        ann_t = self.u.deep(ann)
+        dynamic = (isinstance(ann_t, DictT) and self.u.deep(ann_t.value) == ANY) or (
+            isinstance(ann_t, ListT) and self.u.deep(ann_t.elem) == ANY
+        )
+        saved, self.dynamic_literal = (
+            self.dynamic_literal,
+            dynamic and isinstance(node.value, cst.Dict | cst.List),
+        )
+        try:
+            self.assign(node.target, node.value, node)
+        finally:
+            self.dynamic_literal = saved
 
     def s_Assign(self: ModuleTranslator, node: cst.Assign) -> None:
         value = node.value
@@ -387,6 +399,14 @@ class StmtMixin:
             for t, g in zip(target.elements, gs, strict=True):
                 self.assign_value(t.value, g, node)
             return
+        if isinstance(target, cst.Subscript) and isinstance(value, cst.Dict | cst.List):
+            # `hosts[name] = {...}` into a dict[str, Any]: the display is dynamic data too
+            bt = self.u.deep(self.peek_type(target.value))
+            if (isinstance(bt, DictT) and self.u.deep(bt.value) == ANY) or (
+                isinstance(bt, ListT) and self.u.deep(bt.elem) == ANY
+            ):
+                self.assign_value(target, self.dynamic_item(value, True), node)
+                return
         self.assign_value(target, self.expr(value), node)
 
     def force_temp(self: ModuleTranslator, g: G) -> G:

@@ -418,7 +418,9 @@ func unordered(a, b any) bool {
 
 // PyCmper is implemented by generated values that order themselves: IntEnum
 // and StrEnum members compare by value, plain Enum members raise TypeError.
-type PyCmper interface{ PyCmp(other any, op string) int }
+type PyCmper interface {
+	PyCmp(other any, op string) int
+}
 
 var flippedOp = map[string]string{"<": ">", ">": "<", "<=": ">=", ">=": "<="}
 

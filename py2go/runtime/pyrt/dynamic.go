@@ -241,3 +241,24 @@ func isNum(v any) bool {
 	}
 	return false
 }
+
+// DynIsInstance is isinstance(v, (k1, k2, ...)) for a dynamic value and builtin
+// class names (a bool is an int, as in Python).
+func DynIsInstance(v any, kinds ...string) bool {
+	name := TypeName(v)
+	for _, k := range kinds {
+		if name == k || (k == "int" && name == "bool") {
+			return true
+		}
+	}
+	return false
+}
+
+// OptAny is an Optional value (nil pointer for None) stored as a dynamic value:
+// None stays nil, anything else is the value itself.
+func OptAny[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
