@@ -514,3 +514,30 @@ func URLQuote(s string, safe string) string {
 
 // URLQuotePlus is urllib.parse.quote_plus(s): as quote with safe="", spaces as "+".
 func URLQuotePlus(s string) string { return url.QueryEscape(s) }
+
+// HeaderGetOr is requests' r.headers.get(k, default) and urllib's resp.getheader(k, default).
+func (r *HTTPResponse) HeaderGetOr(k, def string) string {
+	if v := r.HeaderGet(k); v != nil {
+		return *v
+	}
+	return def
+}
+
+// HeaderFirstOr is urllib's resp.headers.get(k, default).
+func (r *HTTPResponse) HeaderFirstOr(k, def string) string {
+	if v := r.HeaderFirst(k); v != nil {
+		return *v
+	}
+	return def
+}
+
+// JSONLoadsBytes is json.loads(b) / json.load(resp) of bytes: strict UTF-8 (a UTF-8 BOM is
+// skipped, as json.detect_encoding does), then JSONLoads.
+func JSONLoadsBytes[T any](b []byte) (T, error) {
+	s, err := DecodeUTF8(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")))
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return JSONLoads[T](s)
+}
