@@ -194,3 +194,16 @@ func TestURLParse(t *testing.T) {
 		t.Errorf("quote safe='': %q", got)
 	}
 }
+
+func TestWriteBytesAndBinary(t *testing.T) {
+	// Path("x.bin").write_bytes(b"a\r\nb") == 4; open("y.bin", "wb").write(b"\x00\xff") == 2
+	dir := t.TempDir()
+	p := NewPath(dir + "/x.bin")
+	if n, err := p.WriteBytes([]byte("a\r\nb")); n != 4 || err != nil {
+		t.Fatalf("write_bytes: %d %v", n, err)
+	}
+	var buf strings.Builder
+	if n, err := WriteBinary(&buf, []byte{0, 0xff}); n != 2 || err != nil || buf.String() != "\x00\xff" {
+		t.Fatalf("write: %d %v", n, err)
+	}
+}
