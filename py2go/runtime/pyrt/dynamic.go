@@ -232,3 +232,19 @@ func isNum(v any) bool {
 	}
 	return false
 }
+
+// DynInt is int(v) of a dynamic value: ints and bools as they are, floats truncated, strings
+// parsed as int(str) does; anything else is CPython's TypeError.
+func DynInt(v any) (int, error) {
+	switch x := v.(type) {
+	case int:
+		return x, nil
+	case bool:
+		return BoolInt(x), nil
+	case float64:
+		return FloatToInt(x), nil
+	case string:
+		return Atoi(x)
+	}
+	return 0, NewError("TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(v)))
+}
