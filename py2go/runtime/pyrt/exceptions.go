@@ -651,3 +651,10 @@ func CatchAll(errp *error) {
 	}
 	panic(r)
 }
+
+// ExcTypeName is type(e).__name__: the class name without the module a traceback shows
+// ("CalledProcessError" for subprocess.CalledProcessError).
+func ExcTypeName(err error) string {
+	name := ExcName(err)
+	return name[strings.LastIndex(name, ".")+1:]
+}

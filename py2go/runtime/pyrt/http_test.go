@@ -207,3 +207,17 @@ func TestWriteBytesAndBinary(t *testing.T) {
 		t.Fatalf("write: %d %v", n, err)
 	}
 }
+
+func TestExcTypeNameIsBare(t *testing.T) {
+	// type(e).__name__ for requests.exceptions.ConnectionError, json.decoder.JSONDecodeError, ValueError
+	_, jerr := JSONParse("x")
+	for err, want := range map[error]string{
+		&NetError{Kind: "requests.ConnectionError"}: "ConnectionError",
+		jerr:                        "JSONDecodeError",
+		NewError("ValueError", "x"): "ValueError",
+	} {
+		if got := ExcTypeName(err); got != want {
+			t.Errorf("ExcTypeName = %q, want %q", got, want)
+		}
+	}
+}
