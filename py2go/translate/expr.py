@@ -28,6 +28,7 @@ from py2go.analysis.types import (
     SetT,
     TupleT,
     TVar,
+    Unifier,
     Unknown,
     elem_type,
 )
@@ -347,10 +348,12 @@ class ExprMixin:
         for el in node.elements:
             if not isinstance(el, cst.DictElement):
                 raise Unsupported("PG105", "** unpacking in a dict display", node)
-            k, v = self.expr(el.key), self.expr(el.value)
+            pairs.append((self.expr(el.key), self.expr(el.value)))
+        if _mixed([self.u.deep(v.t) for _, v in pairs], self.u):
+            val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
+        for el, (k, v) in zip(node.elements, pairs, strict=True):
             key = self.join(key, k.t, el)
             val = self.join(val, v.t, el)
-            pairs.append((k, v))
         t = DictT(key, val)
         self.ctx.uses_pyrt = True
         name = self.ctx.tmp("d")
@@ -1049,3 +1052,32 @@ def _str_format_method(
 
 
 ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]
+
+
+def _concrete(t: PyType) -> bool:
+    """No type variable anywhere in `t` (joining such types binds nothing)."""
+    if isinstance(t, TVar):
+        return False
+    if isinstance(t, ListT | SetT):
+        return _concrete(t.elem)
+    if isinstance(t, DictT):
+        return _concrete(t.key) and _concrete(t.value)
+    if isinstance(t, TupleT):
+        return all(_concrete(i) for i in t.items)
+    if isinstance(t, OptionalT):
+        return _concrete(t.inner)
+    return not isinstance(t, Unknown | FuncT)
+
+
+def _mixed(types: list[PyType], u: Unifier) -> bool:
+    """Values of fully known types that no single type holds (a str and a list): a dict display of
+    them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
+    if len(types) < 2 or not all(_concrete(t) for t in types):
+        return False
+    acc = types[0]
+    try:
+        for t in types[1:]:
+            acc = u.join(acc, t)
+    except Conflict:
+        return True
+    return False
