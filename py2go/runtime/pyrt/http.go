@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"strconv"
 	"strings"
@@ -277,6 +278,7 @@ type HTTPOpts struct {
 	Timeout     float64
 	TimeoutText string // str(timeout), for requests' ReadTimeout message
 	NoRedirects bool   // requests.head: allow_redirects=False by default
+	session     *HTTPSession
 }
 
 // Urlopen is urllib.request.urlopen(url_or_request, data=None, timeout=...): a non-2xx status
@@ -386,6 +388,11 @@ func Requests(method, rawURL string, o HTTPOpts) (*HTTPResponse, error) {
 	if ctype != "" {
 		hr.Header.Set("Content-Type", ctype)
 	}
+	if o.session != nil {
+		for _, kv := range o.session.Headers {
+			hr.Header.Set(kv[0], kv[1])
+		}
+	}
 	for _, kv := range httpPairs(o.Headers) {
 		hr.Header.Set(kv[0], kv[1])
 	}
@@ -434,6 +441,9 @@ var errTooManyRedirects = errors.New("too many redirects")
 // body and closes it.
 func httpDo(hr *http.Request, o HTTPOpts) (*HTTPResponse, error) {
 	client := &http.Client{}
+	if o.session != nil {
+		client.Jar = o.session.jar
+	}
 	if o.HasTimeout {
 		client.Timeout = time.Duration(o.Timeout * float64(time.Second))
 	}
@@ -541,3 +551,41 @@ func JSONLoadsBytes[T any](b []byte) (T, error) {
 	}
 	return JSONLoads[T](s)
 }
+
+// HTTPSession is requests.Session(): default headers merged under each request's, and a cookie
+// jar kept across requests.
+type HTTPSession struct {
+	Headers [][2]string
+	jar     http.CookieJar
+}
+
+// NewHTTPSession is requests.Session().
+func NewHTTPSession() *HTTPSession {
+	jar, _ := cookiejar.New(nil) // never fails without options
+	return &HTTPSession{jar: jar}
+}
+
+// UpdateHeaders is s.headers.update(d): a name already set (case-insensitively) is replaced.
+func (s *HTTPSession) UpdateHeaders(d any) {
+	for _, kv := range httpPairs(d) {
+		replaced := false
+		for i := range s.Headers {
+			if strings.EqualFold(s.Headers[i][0], kv[0]) {
+				s.Headers[i][1] = kv[1]
+				replaced = true
+			}
+		}
+		if !replaced {
+			s.Headers = append(s.Headers, kv)
+		}
+	}
+}
+
+// Request is s.get/post/...(url, ...): Requests with the session's headers and cookies.
+func (s *HTTPSession) Request(method, rawURL string, o HTTPOpts) (*HTTPResponse, error) {
+	o.session = s
+	return Requests(method, rawURL, o)
+}
+
+// Close is s.close() / the end of `with requests.Session() as s`.
+func (s *HTTPSession) Close() {}

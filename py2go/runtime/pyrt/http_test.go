@@ -221,3 +221,31 @@ func TestExcTypeNameIsBare(t *testing.T) {
 		}
 	}
 }
+
+func TestHTTPSession(t *testing.T) {
+	// s = requests.Session(); s.headers.update({"X-Token": "a"}); the server sets a cookie on /login,
+	// later requests send it back; a request's own headers win over the session's.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/login" {
+			http.SetCookie(w, &http.Cookie{Name: "sid", Value: "42"})
+			return
+		}
+		c, _ := r.Cookie("sid")
+		sid := ""
+		if c != nil {
+			sid = c.Value
+		}
+		_, _ = w.Write([]byte(r.Header.Get("X-Token") + " " + r.Header.Get("X-Other") + " " + sid))
+	}))
+	defer srv.Close()
+	s := NewHTTPSession()
+	s.UpdateHeaders(DictOf(Tuple2[string, string]{"X-Token", "a"}, Tuple2[string, string]{"X-Other", "o"}))
+	s.UpdateHeaders(DictOf(Tuple2[string, string]{"x-token", "b"}))
+	if _, err := s.Request("POST", srv.URL+"/login", HTTPOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Request("GET", srv.URL+"/me", HTTPOpts{Headers: DictOf(Tuple2[string, string]{"X-Other", "mine"})})
+	if err != nil || r.Text() != "b mine 42" {
+		t.Fatalf("session: %v %q", err, r.Text())
+	}
+}
