@@ -90,6 +90,9 @@ class ExprMixin:
                 return f"pyrt.Ptr({self.coerce(g, dst.inner)})"
         if src == NONE:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
+        if dst == ANY and isinstance(src, OptionalT) and not self.nilable(src.inner):
+            self.ctx.uses_pyrt = True
+            return f"pyrt.OptAny({g.code})"  # a dynamic value: None stays None
         if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
             return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
         if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:

@@ -248,3 +248,11 @@ func DynInt(v any) (int, error) {
 	}
 	return 0, NewError("TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(v)))
 }
+
+// OptAny is an Optional value (nil for None) stored as a dynamic value: nil stays None.
+func OptAny[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}

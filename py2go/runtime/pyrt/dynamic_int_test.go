@@ -27,3 +27,12 @@ func TestDynInt(t *testing.T) {
 		}
 	}
 }
+
+func TestOptAny(t *testing.T) {
+	// {"last": None, "n": "x"} stored in a dict[str, Any]: repr {'last': None, 'n': 'x'}
+	var none *string
+	d := DictOf(Tuple2[string, any]{"last", OptAny(none)}, Tuple2[string, any]{"n", OptAny(Ptr("x"))})
+	if Repr(d) != "{'last': None, 'n': 'x'}" {
+		t.Errorf("got %s", Repr(d))
+	}
+}
