@@ -247,9 +247,7 @@ class StmtMixin:
             raise Unsupported("PG105", "raise of an unknown exception class", node)
         if len(exc.args) > 1 or any(a.keyword for a in exc.args):
             raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
-        if (
-            kind == "SystemExit"
-        ):  # `raise SystemExit(...)` is sys.exit(...): a message or a status, no traceback
+        if kind == "SystemExit":  # sys.exit(...): a message or a status, no traceback
             self.raise_error(self._system_exit(exc, node))
             return
         if kind == "KeyError" and exc.args:
