@@ -109,7 +109,11 @@ def verify(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Cases run in parallel.")] = 2,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show full diffs.")] = False,
 ) -> None:
-    """Run each script and its Go build on the same cases; compare stdout, exit code, stderr and files."""
+    """Run each script and its Go build on the same cases; compare stdout, exit code, stderr and files.
+
+    A case may declare `http:` routes: both runs then talk to a local server on 127.0.0.1 whose URL is
+    `${HTTP_BASE}` in the case's args, env, stdin and files (format: testdata/scripts/README.md).
+    """
     from py2go.verify import render_text
     from py2go.verify import verify as run_verify
 

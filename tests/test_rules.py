@@ -205,3 +205,22 @@ def test_rule_example(rule: Rule, example: Example, engine: RuleEngine) -> None:
         assert rule.id in result.rules_used, (
             f"{rule.id} was not the rule applied: {sorted(result.rules_used)}"
         )
+
+
+# --- predicates on optional keywords --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "codes"),
+    [
+        ('requests.get("http://h/")', []),  # timeout=$?TO absent: `TO: [numeric]` has nothing to check
+        ('requests.get("http://h/", timeout=2.5)', []),
+        ('requests.get("http://h/", timeout="2")', ["PG202"]),  # given, and not a number: no match
+    ],
+)
+def test_where_on_optional_keyword_applies_only_when_given(
+    call: str, codes: list[str], engine: RuleEngine
+) -> None:
+    source = f"import requests\nr = {call}\n"
+    result = translate_source("opt.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
+    assert [d.code for d in result.diagnostics] == codes

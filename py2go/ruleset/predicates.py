@@ -90,6 +90,11 @@ def _write_mode(c: CaptureLike) -> bool:
     return v in ("w", "wt", "tw")
 
 
+def _binary_write_mode(c: CaptureLike) -> bool:
+    v = _literal_value(c)
+    return v in ("wb", "bw")
+
+
 def _append_mode(c: CaptureLike) -> bool:
     v = _literal_value(c)
     return v in ("a", "at", "ta")
@@ -148,6 +153,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "read_mode": _read_mode,
     "binary_read_mode": _binary_read_mode,
     "write_mode": _write_mode,
+    "binary_write_mode": _binary_write_mode,
     "append_mode": _append_mode,
     "utf8": _utf8,
     "param": _param,

@@ -323,8 +323,8 @@ class CallMixin:
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
         for name, preds in rule.where.items():
             cap = values.get(name)
-            if cap is None:
-                return False
+            if cap is None:  # an optional `$?X` keyword that is absent: nothing to check
+                continue
             caps = cap if isinstance(cap, list) else [cap]
             for c in caps:
                 self.settle_dynamic(c, preds)

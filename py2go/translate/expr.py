@@ -29,6 +29,7 @@ from py2go.analysis.types import (
     SetT,
     TupleT,
     TVar,
+    Unifier,
     Unknown,
     elem_type,
 )
@@ -121,7 +122,7 @@ class ExprMixin:
             return self.zero(dst) if not isinstance(dst, OptionalT) else "nil"
         if dst == ANY and isinstance(src, OptionalT) and not self.nilable(src.inner):
             self.ctx.uses_pyrt = True  # a dynamic value holds None as nil, not as a nil pointer
-            return f"pyrt.OptAny({g.code})"
+            return f"pyrt.OptValue({g.code})"
         if isinstance(src, OptionalT) and not isinstance(dst, OptionalT) and not self.nilable(src.inner):
             return f"*{self.paren(g.code)}"  # Python would pass None through; Go fails loudly on nil
         if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:
@@ -414,6 +415,8 @@ class ExprMixin:
             isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
         )
         known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
+        if not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u):
+            val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
         for (k, v), el in zip(pairs, node.elements, strict=True):
             if dynamic:  # `cfg: dict[str, Any] = {...}`: str keys, dynamic values
                 key = self.join(self.join(key, STR, el), k.t, el)
@@ -1273,3 +1276,32 @@ def _str_format_method(
 
 
 ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]
+
+
+def _concrete(t: PyType) -> bool:
+    """No type variable anywhere in `t` (joining such types binds nothing)."""
+    if isinstance(t, TVar):
+        return False
+    if isinstance(t, ListT | SetT):
+        return _concrete(t.elem)
+    if isinstance(t, DictT):
+        return _concrete(t.key) and _concrete(t.value)
+    if isinstance(t, TupleT):
+        return all(_concrete(i) for i in t.items)
+    if isinstance(t, OptionalT):
+        return _concrete(t.inner)
+    return not isinstance(t, Unknown | FuncT)
+
+
+def _mixed(types: list[PyType], u: Unifier) -> bool:
+    """Values of fully known types that no single type holds (a str and a list): a dict display of
+    them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
+    if len(types) < 2 or not all(_concrete(t) for t in types):
+        return False
+    acc = types[0]
+    try:
+        for t in types[1:]:
+            acc = u.join(acc, t)
+    except Conflict:
+        return True
+    return False

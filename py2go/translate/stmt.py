@@ -9,6 +9,7 @@ import libcst as cst
 from py2go.analysis.types import (
     ANY,
     EXC,
+    INT,
     NONE,
     STR,
     ClassT,
@@ -250,12 +251,25 @@ class StmtMixin:
             raise Unsupported("PG105", "raise of an unknown exception class", node)
         if len(exc.args) > 1 or any(a.keyword for a in exc.args):
             raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+        if kind == "SystemExit":  # sys.exit(...): a message or a status, no traceback
+            self.raise_error(self._system_exit(exc, node))
+            return
         if kind == "KeyError" and exc.args:
             msg = f"pyrt.Repr({self.expr(exc.args[0].value).code})"
         else:
             msg = self.str_of(self.expr(exc.args[0].value)) if exc.args else '""'
         kind = {"IOError": "OSError", "EnvironmentError": "OSError"}.get(kind, kind)
         self.raise_error(f'pyrt.NewError("{kind}", {msg})')
+
+    def _system_exit(self: ModuleTranslator, exc: cst.Call, node: cst.Raise) -> str:
+        """The *pyrt.SystemExit that `raise SystemExit(arg)` builds: str -> message, int -> status."""
+        if not exc.args:
+            return "pyrt.NewSystemExit(nil)"
+        g = self.expr(exc.args[0].value)
+        t = self.u.deep(g.t)
+        if t in (STR, INT):
+            return f"pyrt.NewSystemExit({g.code})"
+        raise Unsupported("PG105", f"raise SystemExit of a {t} (only str or int)", node)
 
     def raise_error(self: ModuleTranslator, err: str) -> None:
         self.out.emit(self.error_sink(err))

@@ -8,14 +8,15 @@ import sys
 import tempfile
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from py2go.errors import CaseFileError
 from py2go.verify.cases import Case, cases_path_for, load_cases
 from py2go.verify.compare import MAX_DIFF_LINES, CaseResult, Mismatch, compare
-from py2go.verify.runner import build_each, run_case
+from py2go.verify.httpserve import serve
+from py2go.verify.runner import RunOutcome, build_each, run_case
 
 MANIFEST_NAME = "py2go-manifest.json"
 
@@ -161,12 +162,37 @@ def verify_script_cases(
     try:
         for case in cases:
             workdir = base / case.name
-            py = run_case([interpreter, str(Path(script).resolve())], case, python=True, workdir=workdir)
-            go = run_case([str(binary)], case, python=False, workdir=workdir)
+            py_argv = [interpreter, str(Path(script).resolve())]
+            if case.http is None:
+                py = run_case(py_argv, case, python=True, workdir=workdir)
+                go = run_case([str(binary)], case, python=False, workdir=workdir)
+            else:
+                case, py, go = _run_with_http(case, py_argv, [str(binary)], workdir)
             results.append(compare(py, go, case, script=Path(script).name))
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return results
+
+
+def _run_with_http(
+    case: Case, py_argv: list[str], go_argv: list[str], workdir: Path
+) -> tuple[Case, RunOutcome, RunOutcome]:
+    """Serve the case's routes on one port for both runs (URLs print alike), reset between them.
+
+    Returns the case with `${HTTP_BASE}` substituted (what both programs saw) and the two outcomes,
+    each with the requests the server received during it.
+    """
+    assert case.http is not None
+    outcomes: list[RunOutcome] = []
+    with serve(case.http.routes) as served:
+        run = case.with_base_url(served.base)
+        for argv, python in ((py_argv, True), (go_argv, False)):
+            served.reset()
+            outcome = run_case(argv, run, python=python, workdir=workdir)
+            with served.lock:
+                log = tuple(served.log)
+            outcomes.append(replace(outcome, http_log=log))
+    return run, outcomes[0], outcomes[1]
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
@@ -17,9 +18,40 @@ STDERR_MODES: tuple[StderrMode, ...] = ("ignore", "last-line", "exact")
 DEFAULT_TIMEOUT = 20.0
 CASES_SUFFIX = ".cases.yaml"
 
-_CASE_KEYS = frozenset({"name", "args", "files", "env", "stdin", "exit", "stderr", "timeout"})
+_CASE_KEYS = frozenset({"name", "args", "files", "env", "stdin", "exit", "stderr", "timeout", "http"})
+_ROUTE_KEYS = frozenset({"path", "method", "status", "headers", "body", "json", "delay", "times", "echo"})
+_HTTP_KEYS = frozenset({"routes", "compare_requests"})
+#: Placeholder for the base URL (`http://127.0.0.1:PORT`) of the case's HTTP server.
+HTTP_BASE = "${HTTP_BASE}"
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Route:
+    """One canned HTTP response of a case's local server: what it answers to `method path`.
+
+    `times` limits how many requests it answers (then the next matching route does: a 503 twice,
+    then a 200); `delay` sleeps before answering (timeouts); `echo` answers with a JSON description
+    of the request instead of `body`.
+    """
+
+    path: str
+    method: str = "GET"
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+    delay: float = 0.0
+    times: int | None = None
+    echo: bool = False
+
+
+@dataclass(frozen=True)
+class HttpSpec:
+    """The case's local HTTP server: its routes, and whether both runs must send the same requests."""
+
+    routes: tuple[Route, ...]
+    compare_requests: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,8 +69,20 @@ class Case:
     exit: int = 0
     stderr: StderrMode = "ignore"
     timeout: float = DEFAULT_TIMEOUT
+    http: HttpSpec | None = None
     source: Path | None = None
     line: int | None = None
+
+    def with_base_url(self, base: str) -> Case:
+        """The case with `${HTTP_BASE}` replaced by `base` in args, env values, stdin and input files."""
+        raw = HTTP_BASE.encode()
+        return replace(
+            self,
+            args=tuple(a.replace(HTTP_BASE, base) for a in self.args),
+            env=tuple((k, v.replace(HTTP_BASE, base)) for k, v in self.env),
+            stdin=self.stdin.replace(raw, base.encode()),
+            files=tuple((k, v.replace(raw, base.encode())) for k, v in self.files),
+        )
 
     @property
     def files_map(self) -> dict[str, bytes]:
@@ -196,6 +240,7 @@ def _parse_case(path: Path, node: yaml.Node | None, raw: Any, index: int) -> Cas
     timeout = raw.get("timeout", DEFAULT_TIMEOUT)
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
         raise _fail(path, at("timeout"), f"{label}: 'timeout' must be a positive number of seconds")
+    http = _parse_http(path, at("http"), raw["http"], label) if "http" in raw else None
     return Case(
         name=name,
         args=args,
@@ -205,6 +250,7 @@ def _parse_case(path: Path, node: yaml.Node | None, raw: Any, index: int) -> Cas
         exit=exit_code,
         stderr=stderr,
         timeout=float(timeout),
+        http=http,
         source=path,
         line=node.start_mark.line + 1 if node is not None else None,
     )
@@ -267,3 +313,83 @@ def _parse_env(path: Path, node: yaml.Node | None, value: Any, label: str) -> tu
             raise _fail(path, node, f"{label}: {key!r} is not a valid environment variable name")
         result[key] = _scalar_str(path, node, item, f"{label}: env {key}")
     return tuple(sorted(result.items()))
+
+
+def _parse_http(path: Path, node: yaml.Node | None, value: Any, label: str) -> HttpSpec:
+    """`http:` is a list of routes, or a mapping with `routes` and `compare_requests`."""
+    compare_requests = False
+    routes_node = node
+    if isinstance(value, Mapping):
+        unknown = sorted(str(k) for k in value if k not in _HTTP_KEYS)
+        if unknown:
+            raise _fail(
+                path,
+                node,
+                f"{label}: unknown key {unknown[0]!r} in 'http'; allowed: routes, compare_requests",
+            )
+        compare_requests = value.get("compare_requests", False)
+        if not isinstance(compare_requests, bool):
+            raise _fail(path, node, f"{label}: 'http.compare_requests' must be true or false")
+        routes_node = _mapping_nodes(node).get("routes", (node, node))[1]
+        value = value.get("routes")
+    items = _list(path, routes_node, value, f"{label}: 'http' routes")
+    if not items:
+        raise _fail(path, routes_node, f"{label}: 'http' needs at least one route")
+    nodes = routes_node.value if isinstance(routes_node, yaml.SequenceNode) else []
+    routes = tuple(
+        _parse_route(path, nodes[i] if i < len(nodes) else routes_node, item, f"{label}: route #{i + 1}")
+        for i, item in enumerate(items)
+    )
+    return HttpSpec(routes=routes, compare_requests=compare_requests)
+
+
+def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Route:
+    """One route: `path` (starting with '/'), optional method, status, headers, body/json, delay, times, echo."""
+    if not isinstance(raw, Mapping):
+        raise _fail(path, node, f"{what} must be a mapping")
+    unknown = sorted(str(k) for k in raw if k not in _ROUTE_KEYS)
+    if unknown:
+        raise _fail(
+            path, node, f"{what}: unknown key {unknown[0]!r}; allowed: {', '.join(sorted(_ROUTE_KEYS))}"
+        )
+    route_path = raw.get("path")
+    if not isinstance(route_path, str) or not route_path.startswith("/"):
+        raise _fail(path, node, f"{what}: 'path' must be a string starting with '/' (got {route_path!r})")
+    method = raw.get("method", "GET")
+    if not isinstance(method, str) or not re.fullmatch(r"[A-Z]+|\*", method):
+        raise _fail(path, node, f"{what}: 'method' must be an upper-case HTTP method or '*' (got {method!r})")
+    status = raw.get("status", 200)
+    if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+        raise _fail(path, node, f"{what}: 'status' must be an integer 100..599 (got {status!r})")
+    headers = raw.get("headers", {})
+    if not isinstance(headers, Mapping):
+        raise _fail(path, node, f"{what}: 'headers' must be a mapping of name to value")
+    header_pairs = [(str(k), _scalar_str(path, node, v, f"{what}: header {k}")) for k, v in headers.items()]
+    if "body" in raw and "json" in raw:
+        raise _fail(path, node, f"{what}: give 'body' or 'json', not both")
+    body = raw.get("body", "")
+    if "json" in raw:
+        body = json.dumps(raw["json"])
+        if not any(k.lower() == "content-type" for k, _ in header_pairs):
+            header_pairs.append(("Content-Type", "application/json"))
+    if not isinstance(body, str | bytes):
+        raise _fail(path, node, f"{what}: 'body' must be a string")
+    delay = raw.get("delay", 0)
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= 60:
+        raise _fail(path, node, f"{what}: 'delay' must be a number of seconds 0..60")
+    times = raw.get("times")
+    if times is not None and (isinstance(times, bool) or not isinstance(times, int) or times < 1):
+        raise _fail(path, node, f"{what}: 'times' must be a positive integer")
+    echo = raw.get("echo", False)
+    if not isinstance(echo, bool):
+        raise _fail(path, node, f"{what}: 'echo' must be true or false")
+    return Route(
+        path=route_path,
+        method=method,
+        status=status,
+        headers=tuple(header_pairs),
+        body=body.encode("utf-8") if isinstance(body, str) else body,
+        delay=float(delay),
+        times=times,
+        echo=echo,
+    )

@@ -12,7 +12,7 @@ from typing import Literal
 from py2go.verify.cases import Case
 from py2go.verify.runner import RunOutcome
 
-Aspect = Literal["run", "exit", "expected-exit", "stdout", "stderr", "files", "conversion"]
+Aspect = Literal["run", "exit", "expected-exit", "stdout", "stderr", "files", "requests", "conversion"]
 
 #: Diff lines shown per aspect unless the caller asks for everything.
 MAX_DIFF_LINES = 60
@@ -110,6 +110,11 @@ def compare(py: RunOutcome, go: RunOutcome, case: Case, *, script: str | None = 
     files_diff = diff_files(py, go, case)
     if files_diff:
         mismatches.append(Mismatch("files", "files in the working dir differ", files_diff))
+    if case.http is not None and case.http.compare_requests and py.http_log != go.http_log:
+        py_log, go_log = ("\n".join(o.http_log).encode() + b"\n" for o in (py, go))
+        mismatches.append(
+            Mismatch("requests", "HTTP requests differ", unified_bytes(py_log, go_log, "requests"))
+        )
     return CaseResult(script, case, tuple(mismatches), py, go)
 
 

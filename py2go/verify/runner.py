@@ -36,6 +36,7 @@ class RunOutcome:
     start_error: str | None = None
     duration: float = 0.0
     workdir: str = ""
+    http_log: tuple[str, ...] = ()  # requests the case's HTTP server received, in order
 
     @property
     def exit_text(self) -> str:

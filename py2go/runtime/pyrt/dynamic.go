@@ -254,11 +254,18 @@ func DynIsInstance(v any, kinds ...string) bool {
 	return false
 }
 
-// OptAny is an Optional value (nil pointer for None) stored as a dynamic value:
-// None stays nil, anything else is the value itself.
-func OptAny[T any](p *T) any {
-	if p == nil {
-		return nil
+// DynInt is int(v) of a dynamic value: ints and bools as they are, floats truncated, strings
+// parsed as int(str) does; anything else is CPython's TypeError.
+func DynInt(v any) (int, error) {
+	switch x := v.(type) {
+	case int:
+		return x, nil
+	case bool:
+		return BoolInt(x), nil
+	case float64:
+		return FloatToInt(x), nil
+	case string:
+		return Atoi(x)
 	}
-	return *p
+	return 0, NewError("TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(v)))
 }

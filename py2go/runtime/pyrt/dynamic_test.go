@@ -41,11 +41,3 @@ func TestDynIsInstance(t *testing.T) {
 		{`isinstance(False, bool)`, func() string { return Repr(DynIsInstance(false, "bool")) }, "True"},
 	})
 }
-
-func TestOptAny(t *testing.T) {
-	s := "x"
-	runPyCases(t, []pyCase{
-		{`repr(None)`, func() string { return Repr(OptAny[string](nil)) }, "None"},
-		{`repr('x')`, func() string { return Repr(OptAny(&s)) }, "'x'"},
-	})
-}

@@ -652,3 +652,22 @@ func CatchAll(errp *error) {
 	}
 	panic(r)
 }
+
+// ExcTypeName is type(e).__name__: the class name without the module a traceback shows
+// ("CalledProcessError" for subprocess.CalledProcessError).
+func ExcTypeName(err error) string {
+	name := ExcName(err)
+	return name[strings.LastIndex(name, ".")+1:]
+}
+
+// NewSystemExit is the value of SystemExit(arg) for `raise SystemExit(arg)`: a str is printed to
+// stderr and the status is 1, an int is the status, nil (no argument) is status 0.
+func NewSystemExit(arg any) *SystemExit {
+	switch x := arg.(type) {
+	case string:
+		return &SystemExit{Code: 1, Msg: x, HasMsg: true}
+	case int:
+		return &SystemExit{Code: x}
+	}
+	return &SystemExit{none: true}
+}

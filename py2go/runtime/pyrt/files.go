@@ -279,3 +279,6 @@ func ReadLines(r io.Reader) ([]string, error) {
 	}
 	return out, sc.Err()
 }
+
+// WriteBinary is f.write(b) on a file opened with "wb": returns the number of bytes written.
+func WriteBinary(f io.Writer, b []byte) (int, error) { return f.Write(b) }

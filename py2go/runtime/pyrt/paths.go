@@ -598,3 +598,11 @@ func PathCwd() (*Path, error) {
 
 // PathHome is Path.home().
 func PathHome() *Path { return NewPath(PathExpanduser("~")) }
+
+// WriteBytes is p.write_bytes(b): the file is created or truncated; returns len(b).
+func (p *Path) WriteBytes(b []byte) (int, error) {
+	if err := os.WriteFile(p.s, b, 0o666); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
