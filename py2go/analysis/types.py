@@ -8,6 +8,7 @@ type makes it ``Optional``, because that is how a script's variables evolve.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -287,6 +288,27 @@ class Unifier:
         if isinstance(b, Opaque) and b == EXC and isinstance(a, ClassT) and a.is_exception:
             return b
         raise Conflict(f"{a} and {b}")
+
+
+def any_part(t: PyType, pred: Callable[[PyType], bool]) -> bool:
+    """Whether `t` or a type nested in it (items, keys, values, parameters) satisfies `pred`."""
+    if pred(t):
+        return True
+    if isinstance(t, ListT | SetT):
+        return any_part(t.elem, pred)
+    if isinstance(t, DictT):
+        return any_part(t.key, pred) or any_part(t.value, pred)
+    if isinstance(t, OptionalT):
+        return any_part(t.inner, pred)
+    if isinstance(t, TupleT):
+        return any(any_part(i, pred) for i in t.items)
+    if isinstance(t, GenericT):
+        return any(any_part(a, pred) for a in t.args)
+    return False
+
+
+def has_tvar(t: PyType) -> bool:
+    return any_part(t, lambda x: isinstance(x, TVar))
 
 
 def elem_type(t: PyType) -> PyType | None:

@@ -1019,17 +1019,7 @@ class CallMixin:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
             return G(f"&{cls.go_name}{{}}", t)
         assert init is not None
-        args = self.bind_args(init, node)
-        call = f"new{cls.go_name}({', '.join(args)})"
-        if init.fallible:
-            self.mark_fallible()
-            name = self.ctx.tmp("obj")
-            self.out.emit(f"{name}, err := {call}")
-            self.out.emit("if err != nil {")
-            self.out.emit(self.error_sink("err"))
-            self.out.emit("}")
-            return G(name, t)
-        return G(call, t)
+        return self.call_constructor(cls, init, node, t)
 
     def namedtuple_method(
         self: ModuleTranslator, cls: ClassInfo, recv_node: cst.BaseExpression, name: str, node: cst.Call
@@ -1064,6 +1054,22 @@ class CallMixin:
             self.out.emit(f"{d}.Set({go_string(f)}, {held.code}.{self.field_name(f)})")
         return G(d, DictT(STR, vt))
 
+    def call_constructor(
+        self: ModuleTranslator, cls: ClassInfo, init: FuncInfo, node: cst.Call, t: PyType
+    ) -> G:
+        """new<C>(args), whose __init__ may raise: then the object comes with an error."""
+        args = self.bind_args(init, node)
+        call = f"new{cls.go_name}({', '.join(args)})"
+        if not init.fallible:
+            return G(call, t)
+        self.mark_fallible()
+        name = self.ctx.tmp("obj")
+        self.out.emit(f"{name}, err := {call}")
+        self.out.emit("if err != nil {")
+        self.out.emit(self.error_sink("err"))
+        self.out.emit("}")
+        return G(name, t)
+
     def construct_hierarchy(self: ModuleTranslator, cls: ClassInfo, node: cst.Call) -> G:
         """A class with script bases or subclasses: new<C>, which runs the nearest __init__."""
         t = ClassT(cls.py_name, cls.is_exception)
@@ -1080,17 +1086,7 @@ class CallMixin:
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
             return G(f"new{cls.go_name}()", t)
-        args = self.bind_args(init, node)
-        call = f"new{cls.go_name}({', '.join(args)})"
-        if init.fallible:
-            self.mark_fallible()
-            name = self.ctx.tmp("obj")
-            self.out.emit(f"{name}, err := {call}")
-            self.out.emit("if err != nil {")
-            self.out.emit(self.error_sink("err"))
-            self.out.emit("}")
-            return G(name, t)
-        return G(call, t)
+        return self.call_constructor(cls, init, node, t)
 
     def call_builtin_simple(self: ModuleTranslator, fn: str, arg: G, node: cst.CSTNode) -> G:
         t = self.u.deep(arg.t)

@@ -12,7 +12,6 @@ converted silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import libcst as cst
@@ -24,13 +23,11 @@ from py2go.analysis.types import (
     INT,
     NONE,
     ClassT,
-    DictT,
-    ListT,
     OptionalT,
     PyType,
-    SetT,
-    TupleT,
     TVar,
+    any_part,
+    has_tvar,
 )
 from py2go.translate import names
 from py2go.translate.context import FuncInfo, G
@@ -177,7 +174,7 @@ class ExternalMixin:
             return None
         module, sig = entry
         want = sig.types[i]
-        if _has_tvar(self.u.deep(g.t)) and not _has(want, lambda t: t == ANY):
+        if has_tvar(self.u.deep(g.t)) and not any_part(want, lambda t: t == ANY):
             self.join(g.t, want, node)
         got = self.u.deep(g.t)
         if sig.open_params[i]:
@@ -201,7 +198,7 @@ class ExternalMixin:
             for i, is_open in enumerate(sig.open_params):
                 t = self.u.deep(info.param_types[i])
                 known = not isinstance(t, TVar) and t != ANY
-                if is_open and known and not _has(t, lambda x: isinstance(x, ClassT)):
+                if is_open and known and not any_part(t, lambda x: isinstance(x, ClassT)):
                     out[(module, sig.name, i)] = t
         return out
 
@@ -235,25 +232,6 @@ def _default_expr(source: str, module: str) -> cst.BaseExpression:
             return updated.with_changes(attr=original.attr)  # only the root name is qualified
 
     return expr.visit(Qualify())  # type: ignore[return-value]
-
-
-def _has(t: PyType, pred: Callable[[PyType], bool]) -> bool:
-    """Whether `t` or a type nested in it satisfies `pred`."""
-    if pred(t):
-        return True
-    if isinstance(t, ListT | SetT):
-        return _has(t.elem, pred)
-    if isinstance(t, DictT):
-        return _has(t.key, pred) or _has(t.value, pred)
-    if isinstance(t, OptionalT):
-        return _has(t.inner, pred)
-    if isinstance(t, TupleT):
-        return any(_has(i, pred) for i in t.items)
-    return False
-
-
-def _has_tvar(t: PyType) -> bool:
-    return _has(t, lambda x: isinstance(x, TVar))
 
 
 def _assignable(got: PyType, want: PyType) -> bool:

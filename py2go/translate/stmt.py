@@ -566,15 +566,6 @@ class StmtMixin:
             else:
                 raise Unsupported("PG105", f"augmented assignment on {bt}", node)
             new = self.binop(current, op, node.value, node)
-            self.assign_value(
-                target.with_changes(
-                    value=cst.Name(base.code), slice=[cst.SubscriptElement(cst.Index(cst.Name(idx.code)))]
-                )
-                if False
-                else target,
-                new,
-                node,
-            ) if False else None
             if isinstance(bt, DictT):
                 self.out.emit(f"{base.code}.Set({idx.code}, {self.coerce(new, bt.value)})")
             else:

@@ -22,6 +22,7 @@ from py2go.analysis.types import (
     TupleT,
     TVar,
     Unknown,
+    has_tvar,
 )
 from py2go.translate.expr import Unsupported
 
@@ -75,7 +76,7 @@ def type_text(t: PyType) -> str:
 class GoTypeMixin:
     def gotype(self: ModuleTranslator, t: PyType) -> str:
         t = self.u.deep(t)
-        if _has_tvar(t):
+        if has_tvar(t):
             key = f"\x00T{len(self.lazy_types)}\x00"
             self.lazy_types[key] = t
             return key
@@ -160,19 +161,3 @@ def _identity(node: cst.CSTNode) -> str | None:
         base = _identity(node.value)
         return f"{base}.{node.attr.value}" if base else None
     return None
-
-
-def _has_tvar(t: PyType) -> bool:
-    if isinstance(t, TVar):
-        return True
-    if isinstance(t, ListT | SetT):
-        return _has_tvar(t.elem)
-    if isinstance(t, DictT):
-        return _has_tvar(t.key) or _has_tvar(t.value)
-    if isinstance(t, TupleT):
-        return any(_has_tvar(i) for i in t.items)
-    if isinstance(t, OptionalT):
-        return _has_tvar(t.inner)
-    if isinstance(t, GenericT):
-        return any(_has_tvar(a) for a in t.args)
-    return False
