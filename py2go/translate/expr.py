@@ -415,13 +415,16 @@ class ExprMixin:
             isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
         )
         known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
-        if not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u):
+        payload = not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u)
+        if payload:
             val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
         for (k, v), el in zip(pairs, node.elements, strict=True):
             if dynamic:  # `cfg: dict[str, Any] = {...}`: str keys, dynamic values
                 key = self.join(self.join(key, STR, el), k.t, el)
                 continue
             key = self.join(key, k.t, el)
+            if payload:
+                continue
             if record and known and isinstance(self.u.resolve(v.t), TVar):
                 continue
             val = self.join_scalars(val, v.t, el, mixed)
