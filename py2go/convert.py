@@ -21,6 +21,7 @@ from py2go.diagnostics.codes import CODES
 from py2go.diagnostics.model import Diagnostic
 from py2go.discover import Planned, discover
 from py2go.errors import OverwriteRefused
+from py2go.gofmt import gofmt_many
 from py2go.gomod import check_overwrite, go_mod, go_sum, write_atomic
 from py2go.ruleset.gomodules import pinned_modules
 from py2go.ruleset.loader import load_ruleset
@@ -74,6 +75,7 @@ def _work(job: Job) -> Translation:
             package=job.package,
             externals=dict(job.externals),
             seeds=dict(job.seeds),
+            batch_format=True,
         )
     except Exception as exc:  # a py2go bug must not stop the batch: report it on this file
         message = f"internal error, please report: {type(exc).__name__}: {exc}".splitlines()[0]
@@ -301,6 +303,10 @@ def _translate_all(
     finally:
         if pool is not None:
             pool.shutdown()
+    pending = [(k, r) for k, r in results.items() if r.pending is not None]
+    formatted = gofmt_many([(r.pending[0], r.pending[2]) for _, r in pending])  # type: ignore[index]
+    for (k, r), text in zip(pending, formatted, strict=True):
+        results[k] = r.finish(text)
     return results
 
 

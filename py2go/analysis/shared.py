@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from py2go.analysis.walk import children
+
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "add",
      "discard", "popitem", "sort", "reverse", "difference_update", "intersection_update"}
@@ -211,10 +213,10 @@ def _scan_expr(node: cst.CSTNode, shared: set[str], fn: str, guarded: bool, foun
 
 def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     """Every node below `node` except the bodies of nested functions, classes and lambdas."""
-    stack = list(reversed(node.children))
+    stack = list(reversed(list(children(node))))
     while stack:
         n = stack.pop()
         yield n
         if isinstance(n, cst.FunctionDef | cst.ClassDef | cst.Lambda):
             continue
-        stack.extend(reversed(n.children))
+        stack.extend(reversed(list(children(n))))

@@ -19,6 +19,8 @@ from typing import Any
 
 import libcst as cst
 
+from py2go.ruleset.literals import literal_value
+
 _MV = re.compile(r"\*\*\$(\w+)|\$\*(\w+)|\$\?(\w+)|\$(\w+)")
 _SKIP_FIELDS = frozenset(
     {
@@ -148,7 +150,7 @@ def _m(p: Any, t: Any, caps: dict[str, Any], resolve: Resolver) -> bool:
             return False
         return _m(p.value, t.value, caps, resolve)
     if isinstance(p, cst.SimpleString | cst.Integer | cst.Float):
-        return p.value == t.value or p.evaluated_value == t.evaluated_value
+        return p.value == t.value or literal_value(p) == literal_value(t)
     if isinstance(p, cst.Call):
         return _m(p.func, t.func, caps, resolve) and _match_args(p.args, t.args, caps, resolve)
     if isinstance(p, cst.CSTNode):

@@ -12,6 +12,8 @@ from typing import Any, Protocol
 
 import libcst as cst
 
+from py2go.ruleset.literals import literal_value
+
 
 class CaptureLike(Protocol):
     node: Any
@@ -33,7 +35,7 @@ def _str_literal(c: CaptureLike) -> bool:
 def _literal_value(c: CaptureLike) -> Any:
     if isinstance(c.node, cst.SimpleString | cst.Integer | cst.Float):
         try:
-            return c.node.evaluated_value
+            return literal_value(c.node)
         except Exception:
             return None
     if isinstance(c.node, cst.UnaryOperation) and isinstance(c.node.operator, cst.Minus):

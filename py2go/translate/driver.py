@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from py2go.analysis.types import PyType
 from py2go.diagnostics.model import Diagnostic
+from py2go.errors import BuildError
 from py2go.gofmt import gofmt
 from py2go.parse import parse_source
 from py2go.sourcemap import SourceMap, strip_markers
@@ -31,6 +33,18 @@ class Translation:
     lines: int = 0
     interface: ModuleInterface | None = None
     hints: dict[tuple[str, str, int], PyType] = field(default_factory=dict)
+    # unformatted Go with span markers and the function map, when the caller formats in a batch
+    pending: tuple[str, str, str, list[tuple[str, str, int, int]]] | None = None
+
+    def finish(self, formatted: str | BuildError) -> Translation:
+        """The translation with its gofmt-formatted text and source map (see gofmt_many)."""
+        assert self.pending is not None
+        path, go_path, _, functions = self.pending
+        if isinstance(formatted, BuildError):
+            message = f"internal error, please report: BuildError: {formatted}".splitlines()[0]
+            return Translation(None, None, [Diagnostic(path, 1, 1, "PG105", message)], lines=self.lines)
+        text, smap = strip_markers(formatted, path, go_path, functions)
+        return dataclasses.replace(self, go=text, sourcemap=smap, pending=None)
 
 
 def _imports(
@@ -61,6 +75,7 @@ def translate_source(
     package: str = "main",
     externals: Mapping[str, ModuleInterface] | None = None,
     seeds: Hints | None = None,
+    batch_format: bool = False,
 ) -> Translation:
     """`package` names a library package (a local module other scripts import); `externals` are
     the interfaces of the local modules this file imports, `seeds` its importers' hints."""
@@ -99,17 +114,17 @@ def translate_source(
     local = {alias: f"{module_path}/{pkg}" for alias, pkg in result.packages.items()}
     imports = _imports(body, stdlib, f"{module_path}/internal/pyrt", local)
     source = f"{HEADER.format(path=path)}\n\npackage {package}\n\n{imports}\n{body}"
-    formatted = gofmt(source, path)
-    text, smap = strip_markers(formatted, path, go_path, result.functions)
-    return Translation(
-        text,
-        smap,
+    done = Translation(
+        None,
+        None,
         result.diagnostics,
-        uses_pyrt="pyrt." in text,
+        uses_pyrt="pyrt." in source,
         modules=engine.modules_for(result.rules_used),
         rules_used=result.rules_used,
         functions=len(result.functions),
         lines=lines,
         interface=result.interface,
         hints=result.hints,
+        pending=(path, go_path, source, result.functions),
     )
+    return done if batch_format else done.finish(gofmt(source, path))

@@ -34,6 +34,7 @@ from py2go.analysis.types import (
     elem_type,
 )
 from py2go.analysis.walk import names as walk_names
+from py2go.ruleset.literals import literal_value
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
 from py2go.translate.golit import go_float, go_string
@@ -215,13 +216,13 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ literals
     def x_Integer(self: ModuleTranslator, node: cst.Integer) -> G:
-        v = node.evaluated_value
+        v = literal_value(node)
         if abs(v) >= 2**63:
             raise Unsupported("PG105", "integer literal does not fit in 64 bits", node)
         return G(str(v), INT, const=True)
 
     def x_Float(self: ModuleTranslator, node: cst.Float) -> G:
-        text = go_float(node.evaluated_value)
+        text = go_float(literal_value(node))
         if text.startswith("math."):
             self.ctx.imports.add("math")
         return G(text, FLOAT, const=True)
@@ -230,7 +231,7 @@ class ExprMixin:
         raise Unsupported("PG105", "complex numbers are not translated", node)
 
     def x_SimpleString(self: ModuleTranslator, node: cst.SimpleString) -> G:
-        value = node.evaluated_value
+        value = literal_value(node)
         if isinstance(value, bytes):
             return G(f"[]byte({go_string(value.decode('latin-1'))})", Opaque("bytes"))
         return G(go_string(value), STR, const=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from py2go.analysis.types import BOOL, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT
+from py2go.analysis.walk import children
 from py2go.translate.context import ClassInfo, FuncInfo, FuncState
 from py2go.translate.expr import Unsupported
 from py2go.translate.golit import go_string
@@ -633,9 +634,9 @@ def _endless(body: cst.BaseSuite) -> bool:
             return True
         if isinstance(node, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
             return False
-        return any(breaks(c) for c in node.children)
+        return any(breaks(c) for c in children(node))
 
-    return not any(breaks(c) for c in last.body.children)
+    return not any(breaks(c) for c in children(last.body))
 
 
 def _ends_with_return(lines: list[str]) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import libcst as cst
 
 from py2go.analysis.types import INT, NONE, PyType, TupleT
+from py2go.analysis.walk import children
 from py2go.translate.context import Frame, FuncInfo, G
 from py2go.translate.expr import Unsupported
 from py2go.translate.loops import _loads_in
@@ -38,7 +39,7 @@ def yields_in(body: cst.CSTNode) -> bool:
             return True
         if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef) and node is not body:
             continue
-        stack.extend(node.children)
+        stack.extend(children(node))  # the fast walk: LibCST's .children rebuilds lists
     return False
 
 
