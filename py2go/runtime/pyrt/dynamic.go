@@ -269,3 +269,19 @@ func DynInt(v any) (int, error) {
 	}
 	return 0, NewError("TypeError", fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(v)))
 }
+
+// DynFloat is float(v) of a dynamic value: numbers and bools converted, strings parsed as
+// float(str) does; anything else is CPython's TypeError.
+func DynFloat(v any) (float64, error) {
+	switch x := v.(type) {
+	case float64:
+		return x, nil
+	case int:
+		return float64(x), nil
+	case bool:
+		return float64(BoolInt(x)), nil
+	case string:
+		return Atof(x)
+	}
+	return 0, NewError("TypeError", fmt.Sprintf("float() argument must be a string or a real number, not '%s'", TypeName(v)))
+}

@@ -36,3 +36,22 @@ func TestOptValueInDict(t *testing.T) {
 		t.Errorf("got %s", Repr(d))
 	}
 }
+
+// Expectations printed by CPython 3.11.
+func TestDynFloat(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`float('1.5')`, func() string { v, err := DynFloat("1.5"); return dynOut(v, err) }, "1.5"},
+		{`float(' 2 ')`, func() string { v, err := DynFloat(" 2 "); return dynOut(v, err) }, "2.0"},
+		{`float(True)`, func() string { v, err := DynFloat(true); return dynOut(v, err) }, "1.0"},
+		{`float(3)`, func() string { v, err := DynFloat(3); return dynOut(v, err) }, "3.0"},
+		{`float('x')`, func() string { v, err := DynFloat("x"); return dynOut(v, err) }, "ValueError: could not convert string to float: 'x'"},
+		{`float(None)`, func() string { v, err := DynFloat(nil); return dynOut(v, err) }, "TypeError: float() argument must be a string or a real number, not 'NoneType'"},
+	})
+}
+
+func dynOut(v float64, err error) string {
+	if err != nil {
+		return ExcName(err) + ": " + ExcStr(err)
+	}
+	return Repr(v)
+}
