@@ -19,6 +19,7 @@ import libcst as cst
 from py2go.analysis.scopes import analyse_scope
 from py2go.analysis.types import (
     ANY,
+    BOOL,
     FLOAT,
     INT,
     NONE,
@@ -37,7 +38,6 @@ from py2go.translate.interface import FuncSig, ModuleInterface
 if TYPE_CHECKING:
     from py2go.translate.module import ModuleTranslator
 
-BOOL_T = "bool"
 T = TypeVar("T")
 
 
@@ -238,7 +238,7 @@ def _assignable(got: PyType, want: PyType) -> bool:
     """Whether coerce() turns a `got` value into the Go type of `want` without loss."""
     if got == want or want == ANY:
         return True
-    if want == FLOAT and got == INT or want in (INT, FLOAT) and str(got) == BOOL_T:
+    if want == FLOAT and got == INT or want in (INT, FLOAT) and got == BOOL:
         return True
     if isinstance(want, OptionalT):
         return (
