@@ -87,7 +87,7 @@ class ExternalMixin:
             )
         consts = tuple((n, self.var_go(n), self.u.deep(t)) for n, t in self.global_types.items())
         module = self.path.rsplit("/", 1)[-1].removesuffix(".py")
-        return ModuleInterface(module, f"internal/{self.package}", tuple(funcs), consts, tuple(self.classes))
+        return ModuleInterface(module, f"internal/{self.package}", tuple(funcs), consts)
 
     # ------------------------------------------------------------------ the importer side
     def package_aliases(self: ModuleTranslator) -> dict[str, str]:

@@ -35,17 +35,10 @@ class ModuleInterface:
     package: str  # Go package directory in the output module (internal/common)
     funcs: tuple[FuncSig, ...] = ()
     globals: tuple[tuple[str, str, PyType], ...] = ()  # Python name, Go name, type
-    classes: tuple[str, ...] = ()  # defined there, not shared with importers (yet)
 
     @property
     def go_package(self) -> str:
         return self.package.rsplit("/", 1)[-1]
-
-    def func(self, name: str) -> FuncSig | None:
-        return next((f for f in self.funcs if f.name == name), None)
-
-    def global_(self, name: str) -> tuple[str, PyType] | None:
-        return next(((go, t) for py, go, t in self.globals if py == name), None)
 
 
 def open_unknowns(t: PyType, fresh: Callable[[], TVar]) -> PyType:
