@@ -998,6 +998,13 @@ class CallMixin:
             multi=names,
         )
 
+    def exception_message_arg(self: ModuleTranslator, cls: ClassInfo, node: cst.Call) -> str:
+        """str(exc) of `Exc(msg)` / `Exc()` for an exception class without its own __init__."""
+        args = list(node.args)
+        if len(args) > 1 or any(a.keyword for a in args):
+            raise Unsupported("PG105", "exceptions are translated with at most one message argument", node)
+        return self.exception_message(cls, self.expr(args[0].value)) if args else '""'
+
     def construct(self: ModuleTranslator, cls_name: str, node: cst.Call) -> G:
         cls = self.classes[cls_name]
         t = ClassT(cls.py_name, cls.is_exception)
@@ -1007,13 +1014,7 @@ class CallMixin:
         if self.in_hierarchy(cls):
             return self.construct_hierarchy(cls, node)
         if cls.is_exception and init is None:
-            args = list(node.args)
-            if len(args) > 1 or any(a.keyword for a in args):
-                raise Unsupported(
-                    "PG105", "exceptions are translated with at most one message argument", node
-                )
-            msg = self.exception_message(cls, self.expr(args[0].value)) if args else '""'
-            return G(f"&{cls.go_name}{{PyMsg: {msg}}}", t)
+            return G(f"&{cls.go_name}{{PyMsg: {self.exception_message_arg(cls, node)}}}", t)
         if init is None and not cls.is_dataclass:
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
@@ -1076,13 +1077,7 @@ class CallMixin:
         init = self.find_method(cls, "__init__")
         if init is None:
             if cls.is_exception:
-                args = list(node.args)
-                if len(args) > 1 or any(a.keyword for a in args):
-                    raise Unsupported(
-                        "PG105", "exceptions are translated with at most one message argument", node
-                    )
-                msg = self.exception_message(cls, self.expr(args[0].value)) if args else '""'
-                return G(f"new{cls.go_name}({msg})", t)
+                return G(f"new{cls.go_name}({self.exception_message_arg(cls, node)})", t)
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
             return G(f"new{cls.go_name}()", t)

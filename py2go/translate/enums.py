@@ -8,7 +8,7 @@ import libcst as cst
 
 from py2go.analysis.types import INT, STR, ClassT, ListT, PyType
 from py2go.translate import names
-from py2go.translate.context import ClassInfo, FuncState, G
+from py2go.translate.context import ClassInfo, G
 from py2go.translate.expr import Unsupported
 from py2go.translate.golit import go_string
 
@@ -148,13 +148,8 @@ class EnumMixin:
                     Unsupported("PG103", f"special method {name} of an enum", method.node), method.node
                 )
                 continue
-            first = len(self.ctx.diagnostics)
             recv = "x"
-            lines, failed = self.function_body(method, recv)
-            if failed:
-                self.fn = FuncState(method, method.scope, [], method.fallible)
-                lines = self.todo_body(method, first)
-                self.fn = None
+            lines, failed = self.body_or_todo(method, recv)
             params, results = self.signature_types(method)
             s, e = self.lines_of(method.node)
             self.functions_map.append((method.py_name, f"{n}.{method.go_name}", s, e))

@@ -587,16 +587,7 @@ class ExprMixin:
             t = self.join(self.u.fresh(), inner, node)
             t = self.join(t, right.t, node)
             held = self.hoist(left)
-            name = self.ctx.tmp("v")
-            self.out.emit(f"var {name} {self.gotype(t)}")
-            self.out.emit(f"if {self.truthy(held)} {{")
-            self.out.emit(f"{name} = {self.coerce(G('*' + held.code, inner), t)}")
-            self.out.emit("} else {")
-            for line in right_out.lines:
-                self.out.emit(line)
-            self.out.emit(f"{name} = {self.coerce(right, t)}")
-            self.out.emit("}")
-            return G(name, t)
+            return self.choose(self.truthy(held), [], G("*" + held.code, inner), right_out.lines, right, t)
         try:
             t = self.u.join(self.u.fresh(), left.t)
             t = self.u.join(t, right.t)
@@ -631,14 +622,27 @@ class ExprMixin:
         # a fresh receiver: `f() if c else None` is Optional without widening f's own result;
         # a mix of scalars (int and str) is a dynamic value
         t = self.join_scalars(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node, False)
+        return self.choose(cond, body_out.lines, body, else_out.lines, other, t)
+
+    def choose(
+        self: ModuleTranslator,
+        cond: str,
+        then_lines: list[str],
+        then: G,
+        else_lines: list[str],
+        other: G,
+        t: PyType,
+    ) -> G:
+        """A Go variable of type `t` set by an if/else: each branch's hoisted statements run only
+        in that branch, as Python evaluates only the chosen operand."""
         name = self.ctx.tmp("v")
         self.out.emit(f"var {name} {self.gotype(t)}")
         self.out.emit(f"if {cond} {{")
-        for line in body_out.lines:
+        for line in then_lines:
             self.out.emit(line)
-        self.out.emit(f"{name} = {self.coerce(body, t)}")
+        self.out.emit(f"{name} = {self.coerce(then, t)}")
         self.out.emit("} else {")
-        for line in else_out.lines:
+        for line in else_lines:
             self.out.emit(line)
         self.out.emit(f"{name} = {self.coerce(other, t)}")
         self.out.emit("}")

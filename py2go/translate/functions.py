@@ -121,7 +121,26 @@ class FunctionMixin:
         finally:
             self.fn = None
 
+    def body_or_todo(self: ModuleTranslator, info: FuncInfo, recv: str | None) -> tuple[list[str], bool]:
+        """A function's Go body, or its TODO guard when any statement could not be translated."""
+        first = len(self.ctx.diagnostics)
+        lines, failed = self.function_body(info, recv)
+        return (self.todo_body(info, first) if failed else lines), failed
+
     def todo_body(self: ModuleTranslator, info: FuncInfo | None, first: int) -> list[str]:
+        """Every diagnostic since `first` as a comment, then an error return (or a panic)."""
+        outer = self.fn
+        if info is None:
+            assert self.module_scope is not None
+            self.fn = FuncState(None, self.module_scope, [], True)
+        else:
+            self.fn = FuncState(info, info.scope, [], info.fallible)
+        try:
+            return self._todo_lines(info, first)
+        finally:
+            self.fn = outer
+
+    def _todo_lines(self: ModuleTranslator, info: FuncInfo | None, first: int) -> list[str]:
         self.ctx.uses_pyrt = True
         diags = self.ctx.diagnostics[first:]
         lines = []
@@ -140,12 +159,7 @@ class FunctionMixin:
         return lines
 
     def emit_function(self: ModuleTranslator, info: FuncInfo) -> str:
-        first = len(self.ctx.diagnostics)
-        lines, failed = self.function_body(info, None)
-        if failed:
-            self.fn = FuncState(info, info.scope, [], info.fallible)
-            lines = self.todo_body(info, first)
-            self.fn = None
+        lines, failed = self.body_or_todo(info, None)
         params, results = self.signature_types(info)
         res = _results(results)
         start, end = self.lines_of(info.node)
@@ -154,10 +168,9 @@ class FunctionMixin:
             try:
                 cache, lines = self.memoized(info, results, lines)
             except Unsupported as exc:
+                first = len(self.ctx.diagnostics)
                 self.report(exc, info.node)
-                self.fn = FuncState(info, info.scope, [], info.fallible)
                 lines = self.todo_body(info, first)
-                self.fn = None
         body = "\n".join(lines)
         self.functions_map.append((info.py_name, info.go_name, start, end))
         return f"{cache}//py2go:span {start}-{end}\nfunc {info.go_name}({', '.join(params)}){res} {{\n{body}\n}}\n"
@@ -277,12 +290,7 @@ class FunctionMixin:
             if name == "__init__":
                 bodies.append(self.constructor(cls, method) if not hier else self.init_method(cls, method))
                 continue
-            first = len(self.ctx.diagnostics)
-            lines, failed = self.function_body(method, recv)
-            if failed:
-                self.fn = FuncState(method, method.scope, [], method.fallible)
-                lines = self.todo_body(method, first)
-                self.fn = None
+            lines, failed = self.body_or_todo(method, recv)
             params, results = self.signature_types(method)
             s, e = self.lines_of(method.node)
             self.functions_map.append((method.py_name, f"(*{cls.go_name}).{method.go_name}", s, e))
@@ -399,6 +407,29 @@ class FunctionMixin:
     def attr_method(self: ModuleTranslator, attr: str) -> str:
         return "pyAttr" + self.field_name(attr)
 
+    def init_result(
+        self: ModuleTranslator,
+        cls: ClassInfo,
+        init: FuncInfo,
+        recv: str,
+        lines: list[str],
+        failed: bool,
+        go_name: str,
+        span: tuple[int, int],
+    ) -> tuple[str, str, str]:
+        """Results, closing return and body of a Go function that runs __init__ on `recv` and
+        returns the object (with an error when __init__ can raise)."""
+        if init.fallible:
+            res, tail = f" (*{cls.go_name}, error)", f"return {recv}, nil"
+        else:
+            res, tail = f" *{cls.go_name}", f"return {recv}"
+        self.functions_map.append((init.py_name, go_name, *span))
+        if _ends_with_return(lines):
+            tail = ""
+        if failed:
+            lines.insert(0, f"_ = {recv}")
+        return res, tail, "\n".join(lines)
+
     def init_method(self: ModuleTranslator, cls: ClassInfo, init: FuncInfo) -> str:
         """__init__ of a class in a hierarchy: a method, so a subclass's super().__init__ runs it."""
         s, e = self.lines_of(init.node)
@@ -407,23 +438,9 @@ class FunctionMixin:
             lines = [f"{recv}.{self.field_name(p)} = {self.var_go_param(p)}" for p in init.params]
             failed = False
         else:
-            first = len(self.ctx.diagnostics)
-            lines, failed = self.function_body(init, recv)
-            if failed:
-                self.fn = FuncState(init, init.scope, [], init.fallible)
-                lines = self.todo_body(init, first)
-                self.fn = None
+            lines, failed = self.body_or_todo(init, recv)
         params, _ = self.signature_types(init)
-        if init.fallible:
-            res, tail = f" (*{cls.go_name}, error)", f"return {recv}, nil"
-        else:
-            res, tail = f" *{cls.go_name}", f"return {recv}"
-        self.functions_map.append((init.py_name, f"(*{cls.go_name}).pyInit", s, e))
-        if _ends_with_return(lines):
-            tail = ""
-        if failed:
-            lines.insert(0, f"_ = {recv}")
-        body = "\n".join(lines)
+        res, tail, body = self.init_result(cls, init, recv, lines, failed, f"(*{cls.go_name}).pyInit", (s, e))
         return (
             f"//py2go:span {s}-{e}\n"
             f"func ({recv} *{cls.go_name}) pyInit({', '.join(params)}){res} {{\n{body}\n{tail}\n}}\n"
@@ -507,26 +524,10 @@ class FunctionMixin:
             if cls.is_namedtuple:  # an immutable tuple: a Go value, compared with ==
                 return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) {cls.go_name} {{\nreturn {cls.go_name}{{{inits}}}\n}}\n"
             return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
-        first = len(self.ctx.diagnostics)
         recv = "self_"
-        lines, failed = self.function_body(init, recv)
-        if failed:
-            self.fn = FuncState(init, init.scope, [], init.fallible)
-            lines = self.todo_body(init, first)
-            self.fn = None
-        params, results = self.signature_types(init)
-        if init.fallible:
-            res = f" (*{cls.go_name}, error)"
-            tail = f"return {recv}, nil"
-        else:
-            res = f" *{cls.go_name}"
-            tail = f"return {recv}"
-        self.functions_map.append((init.py_name, f"new{cls.go_name}", s, e))
-        if _ends_with_return(lines):
-            tail = ""
-        if failed:
-            lines.insert(0, f"_ = {recv}")
-        body = "\n".join(lines)
+        lines, failed = self.body_or_todo(init, recv)
+        params, _ = self.signature_types(init)
+        res, tail, body = self.init_result(cls, init, recv, lines, failed, f"new{cls.go_name}", (s, e))
         return (
             f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}){res} {{\n"
             f"{recv} := &{cls.go_name}{{}}\n{body}\n{tail}\n}}\n"
@@ -584,9 +585,7 @@ class FunctionMixin:
             self.fn = None
         lines = out.lines
         if len(self.ctx.diagnostics) > first:
-            self.fn = FuncState(None, self.module_scope, [], True)
             lines = self.todo_body(None, first)
-            self.fn = None
         elif not _ends_with_return(lines):
             lines.append("return nil")
         body = "\n".join(lines)

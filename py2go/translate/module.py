@@ -365,12 +365,10 @@ class ModuleTranslator(
     def namedtuple_call(self, stmt: cst.CSTNode) -> bool:
         """`Host = collections.namedtuple("Host", "name port")` (or a list of names): a named tuple
         class like `class Host(NamedTuple)` with field types inferred from its uses."""
-        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        pair = _single_assign(stmt)
+        if pair is None:
             return False
-        assign = stmt.body[0]
-        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
-            return False
-        target, call = assign.targets[0].target, assign.value
+        target, call = pair
         if not (
             isinstance(target, cst.Name)
             and isinstance(call, cst.Call)
@@ -406,12 +404,10 @@ class ModuleTranslator(
 
     def type_alias(self, stmt: cst.CSTNode) -> tuple[str, cst.BaseExpression] | None:
         """A module-level `Name = <typing expression>` (Tuple[...], Dict[...], Optional[...])."""
-        if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        pair = _single_assign(stmt)
+        if pair is None:
             return None
-        assign = stmt.body[0]
-        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
-            return None
-        target, value = assign.targets[0].target, assign.value
+        target, value = pair
         if not isinstance(target, cst.Name):
             return None
         head = value.value if isinstance(value, cst.Subscript) else value
@@ -813,6 +809,16 @@ _EXC_BASES = {
     "Exception", "BaseException", "ValueError", "RuntimeError", "OSError", "KeyError", "LookupError",
     "TypeError", "IOError", "EnvironmentError", "IndexError", "ArithmeticError",
 }  # fmt: skip
+
+
+def _single_assign(stmt: cst.CSTNode) -> tuple[cst.BaseAssignTargetExpression, cst.BaseExpression] | None:
+    """(target, value) of a statement line that is exactly one `target = value`."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    assign = stmt.body[0]
+    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+        return None
+    return assign.targets[0].target, assign.value
 
 
 def _is_main_guard(stmt: cst.CSTNode) -> bool:
