@@ -370,7 +370,7 @@ func (c *ConfigParser) interpolate(b *strings.Builder, opt, sect, raw, rest stri
 		return c.interpolateExt(b, opt, sect, rest, m, depth)
 	}
 	if depth > 10 {
-		return cfgErr("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key which cannot be substituted in 10 steps. Raw value: "+Repr(raw))
+		return interpolationDepthError(opt, sect, raw)
 	}
 	for rest != "" {
 		p := strings.IndexByte(rest, '%')
@@ -428,7 +428,7 @@ func (c *ConfigParser) rawOr(s, o, d string) string {
 func (c *ConfigParser) interpolateExt(b *strings.Builder, opt, sect, rest string, m func(string) (string, bool), depth int) error {
 	raw := c.rawOr(sect, opt, rest)
 	if depth > 10 {
-		return cfgErr("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key which cannot be substituted in 10 steps. Raw value: "+Repr(raw))
+		return interpolationDepthError(opt, sect, raw)
 	}
 	for rest != "" {
 		p := strings.IndexByte(rest, '$')
@@ -669,4 +669,9 @@ func ConfigErrorMessage(err error) string {
 		return ce.Msg
 	}
 	panic(NewError("AttributeError", "'"+ExcName(err)+"' object has no attribute 'message'"))
+}
+
+// interpolationDepthError is what both interpolations raise past MAX_INTERPOLATION_DEPTH (10).
+func interpolationDepthError(opt, sect, raw string) error {
+	return cfgErr("InterpolationDepthError", "Recursion limit exceeded in value substitution: option "+Repr(opt)+" in section "+Repr(sect)+" contains an interpolation key which cannot be substituted in 10 steps. Raw value: "+Repr(raw))
 }

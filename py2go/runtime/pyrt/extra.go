@@ -314,20 +314,6 @@ func DictFromKeys[K comparable, V any](keys []K, value V) *Dict[K, V] {
 	return d
 }
 
-// EnvironDict is os.environ as a dict value (a snapshot, in the process environment's order).
-func EnvironDict() *Dict[string, string] {
-	d := NewDict[string, string]()
-	for _, kv := range os.Environ() {
-		for i := 0; i < len(kv); i++ {
-			if kv[i] == '=' {
-				d.Set(kv[:i], kv[i+1:])
-				break
-			}
-		}
-	}
-	return d
-}
-
 // FirstOr is next((x for x in xs if ...), d): the first item, or d when there is none.
 func FirstOr[T any](xs []T, d T) T {
 	if len(xs) == 0 {

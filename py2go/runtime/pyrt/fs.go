@@ -320,7 +320,7 @@ func globIn(base string, comps []string, hidden, pathlib bool) []string {
 	switch {
 	case c == "**":
 		subs := []string{""}
-		subs = append(subs, rlistdirs(dir, "", hidden)...)
+		subs = append(subs, rlist(dir, "", hidden, true)...)
 		for _, s := range subs {
 			if last {
 				if pathlib {
@@ -336,7 +336,7 @@ func globIn(base string, comps []string, hidden, pathlib bool) []string {
 		}
 		if last && !pathlib {
 			// glob.glob("d/**", recursive=True) lists "d/" itself, then everything below
-			out = append([]string{""}, rlistAll(dir, "", hidden)...)
+			out = append([]string{""}, rlist(dir, "", hidden, false)...)
 		}
 	case !hasMagic(c):
 		p := PathJoin(dir, c)
@@ -385,8 +385,9 @@ func joinRel(a, b string) string {
 	return a + "/" + b
 }
 
-// rlistdirs lists the directories below dir recursively (pre-order).
-func rlistdirs(dir, prefix string, hidden bool) []string {
+// rlist lists what is below dir recursively, in pre-order: every entry, or only the
+// directories (CPython glob's _rlistdir with dironly); symlinked directories are not entered.
+func rlist(dir, prefix string, hidden, dirsOnly bool) []string {
 	out := []string{}
 	names, err := Listdir(dir)
 	if err != nil {
@@ -397,30 +398,14 @@ func rlistdirs(dir, prefix string, hidden bool) []string {
 			continue
 		}
 		p := PathJoin(dir, n)
-		if IsDir(p) && !PathIslink(p) {
-			rel := joinRel(prefix, n)
-			out = append(out, rel)
-			out = append(out, rlistdirs(p, rel, hidden)...)
-		}
-	}
-	return out
-}
-
-func rlistAll(dir, prefix string, hidden bool) []string {
-	out := []string{}
-	names, err := Listdir(dir)
-	if err != nil {
-		return out
-	}
-	for _, n := range names {
-		if strings.HasPrefix(n, ".") && !hidden {
+		isDir := IsDir(p) && !PathIslink(p)
+		if dirsOnly && !isDir {
 			continue
 		}
-		p := PathJoin(dir, n)
 		rel := joinRel(prefix, n)
 		out = append(out, rel)
-		if IsDir(p) && !PathIslink(p) {
-			out = append(out, rlistAll(p, rel, hidden)...)
+		if isDir {
+			out = append(out, rlist(p, rel, hidden, dirsOnly)...)
 		}
 	}
 	return out

@@ -351,18 +351,9 @@ func (e *jsonEnc) dict(d dictLike, level int) error {
 		return nil
 	}
 	if e.o.SortKeys {
-		sorted := make([][2]any, len(items))
-		copy(sorted, items)
-		var bad error
-		sort.SliceStable(sorted, func(i, j int) bool {
-			a, b := sorted[i][0], sorted[j][0]
-			if reflect.TypeOf(a) != reflect.TypeOf(b) && bad == nil {
-				bad = NewError("TypeError", "'<' not supported between instances of '"+jsonTypeName(reflect.ValueOf(b))+"' and '"+jsonTypeName(reflect.ValueOf(a))+"'")
-			}
-			return Lt(a, b)
-		})
-		if bad != nil {
-			return bad
+		sorted, err := sortedByKey(items, func(v any) string { return jsonTypeName(reflect.ValueOf(v)) })
+		if err != nil {
+			return err
 		}
 		items = sorted
 	}
@@ -803,4 +794,21 @@ func jsonAssign(dst reflect.Value, v any, path string) error {
 		return nil
 	}
 	return NewError("TypeError", "py2go: cannot load JSON into "+t.String())
+}
+
+// sortedByKey is sorted(d.items()) by key for sort_keys=True (json.dumps, yaml.safe_dump): a
+// stable sort with Python's <, and the TypeError sorted() raises for keys of different types
+// (typeName names them as the caller's Python would).
+func sortedByKey(items [][2]any, typeName func(any) string) ([][2]any, error) {
+	sorted := make([][2]any, len(items))
+	copy(sorted, items)
+	var bad error
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i][0], sorted[j][0]
+		if reflect.TypeOf(a) != reflect.TypeOf(b) && bad == nil {
+			bad = NewError("TypeError", "'<' not supported between instances of '"+typeName(b)+"' and '"+typeName(a)+"'")
+		}
+		return Lt(a, b)
+	})
+	return sorted, bad
 }

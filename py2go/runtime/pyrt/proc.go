@@ -605,7 +605,8 @@ func (p *Popen) StdinClose() {
 	}
 }
 
-// EnvironCopy is dict(os.environ) / os.environ.copy().
+// EnvironCopy is dict(os.environ) / os.environ.copy() / os.environ used as a value: a
+// snapshot, in the process environment's order.
 func EnvironCopy() *Dict[string, string] {
 	d := NewDict[string, string]()
 	for _, kv := range os.Environ() {

@@ -12,7 +12,6 @@ import (
 	"math"
 	"reflect"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -438,18 +437,9 @@ func yamlTree(v reflect.Value, o YAMLOpts) (any, error) {
 			}
 			items := d.pyItems()
 			if !o.Unsorted {
-				sorted := make([][2]any, len(items))
-				copy(sorted, items)
-				var bad error
-				sort.SliceStable(sorted, func(i, j int) bool {
-					a, b := sorted[i][0], sorted[j][0]
-					if reflect.TypeOf(a) != reflect.TypeOf(b) && bad == nil {
-						bad = NewError("TypeError", "'<' not supported between instances of '"+TypeName(b)+"' and '"+TypeName(a)+"'")
-					}
-					return Lt(a, b)
-				})
-				if bad != nil {
-					return nil, bad
+				sorted, err := sortedByKey(items, TypeName)
+				if err != nil {
+					return nil, err
 				}
 				items = sorted
 			}
