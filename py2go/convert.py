@@ -19,7 +19,7 @@ from py2go import __version__
 from py2go.analysis.types import Conflict, PyType, Unifier
 from py2go.diagnostics.codes import CODES
 from py2go.diagnostics.model import Diagnostic
-from py2go.discover import Planned, discover
+from py2go.discover import Planned, plan
 from py2go.errors import OverwriteRefused
 from py2go.gofmt import gofmt_many
 from py2go.gomod import check_overwrite, go_mod, go_sum, write_atomic
@@ -163,7 +163,7 @@ def _manifest_key(rel: str, package: str, library: bool | None = None) -> str:
     return f"{rel}|{'library' if is_lib else 'command'}"
 
 
-def _import_groups(planned: list[Planned], datas: dict[Path, bytes]) -> dict[str, tuple[Planned, str]]:
+def _import_groups(planned: list[Planned], shas: dict[Path, str]) -> dict[str, tuple[Planned, str]]:
     """package -> (first member, hash) of the group of files linked by local imports: types flow
     both ways between a module and its importers, so a change to one re-converts them all."""
     parent = {p.package: p.package for p in planned}
@@ -191,18 +191,18 @@ def _import_groups(planned: list[Planned], datas: dict[Path, bytes]) -> dict[str
         if len(group) > 1:
             h = hashlib.sha256()
             for q in sorted(group, key=lambda q: q.package):
-                h.update(f"{q.package}:{q.rel}:{_sha(datas[q.source])}\n".encode())
+                h.update(f"{q.package}:{q.rel}:{shas[q.source]}\n".encode())
             digest = h.hexdigest()[:16]
         for q in group:
             out[q.package] = (group[0], digest)
     return out
 
 
-def _unchanged(p: Planned, data: bytes, old: dict[str, dict], key: str, group: str, out: Path) -> bool:
+def _unchanged(p: Planned, sha: str, old: dict[str, dict], key: str, group: str, out: Path) -> bool:
     prev = old.get(_manifest_key(p.rel, p.package))
     return bool(
         prev
-        and prev.get("sha256") == _sha(data)
+        and prev.get("sha256") == sha
         and prev.get("key") == f"{key}:{group}"
         and (out / p.go_file).exists()
     )
@@ -330,7 +330,7 @@ def convert(
     progress: Callable[[int, int, str], None] | None = None,
 ) -> ConvertReport:
     started = time.perf_counter()
-    planned = discover(paths)
+    planned, datas = plan(paths)
     ruleset = load_ruleset(rule_dirs)  # validates rule files up front, in this process
     _set_engine(RuleEngine(ruleset), tuple(str(d) for d in rule_dirs))  # forked workers inherit it
     key = f"{__version__}:{_code_fingerprint()}:{ruleset.fingerprint}:{module}"
@@ -341,20 +341,23 @@ def convert(
     out.mkdir(parents=True, exist_ok=True)
     check_overwrite(out / "go.mod", force)
 
-    datas = {p.source: p.source.read_bytes() for p in planned}
-    groups = _import_groups(planned, datas)
+    shas = {source: _sha(data) for source, data in datas.items()}
+    groups = _import_groups(planned, shas)
+    members: dict[str, list[Planned]] = {}
+    for p in planned:
+        members.setdefault(groups[p.package][0].package, []).append(p)
+    fresh_group: dict[str, bool] = {}  # every file of an import group unchanged
     work: list[Planned] = []
     outcomes: dict[tuple[str, str], FileOutcome] = {}
     manifest_files: dict[tuple[str, str], dict] = {}
     for p in planned:
         prev = old.get(_manifest_key(p.rel, p.package))
-        group = groups[p.package]
-        fresh = all(
-            _unchanged(q, datas[q.source], old, key, group[1], out)
-            for q in planned
-            if groups[q.package][0] is group[0]
-        )
-        if prev and fresh:
+        first, digest = groups[p.package]
+        if first.package not in fresh_group:
+            fresh_group[first.package] = all(
+                _unchanged(q, shas[q.source], old, key, digest, out) for q in members[first.package]
+            )
+        if prev and fresh_group[first.package]:
             # unchanged (with every module it shares types with): its findings still stand, so
             # they are reported (and counted) again
             kept = [Diagnostic(p.rel, *f) for f in prev.get("findings", [])]
@@ -395,7 +398,7 @@ def convert(
         outcomes[(p.rel, p.package)] = outcome
         manifest_files[(p.rel, p.package)] = {
             "python": p.rel,
-            "sha256": _sha(datas[p.source]),
+            "sha256": shas[p.source],
             "key": f"{key}:{groups[p.package][1]}",
             "package": p.package if r.go is not None else None,
             "library": p.is_library,

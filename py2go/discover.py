@@ -61,13 +61,6 @@ def has_main_guard(text: str) -> bool:
     return _MAIN_GUARD_RE.search(text) is not None
 
 
-def _read(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8", errors="replace")
-    except OSError:
-        return ""
-
-
 def _files(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
     found: list[tuple[Path, Path]] = []
     seen: set[Path] = set()
@@ -90,12 +83,19 @@ def _files(paths: Iterable[Path]) -> list[tuple[Path, Path]]:
 
 
 def discover(paths: list[Path]) -> list[Planned]:
+    """The plan alone (see `plan`)."""
+    return plan(paths)[0]
+
+
+def plan(paths: list[Path]) -> tuple[list[Planned], dict[Path, bytes]]:
     """Every .py file under the paths (sorted, deduplicated), as a command; a file another one
     imports as a module (`import common`, resolved next to the importer as Python's sys.path[0]
     does) is planned as a library package too, and stays a command only if it has a main guard.
-    Names that would collide get a suffix."""
+    Names that would collide get a suffix. Also returns each file's bytes (read once, here),
+    keyed by `Planned.source`."""
     found = _files(paths)
-    texts = {f.resolve(): _read(f) for f, _ in found}
+    sources = {f: f.read_bytes() for f, _ in found}
+    texts = {f.resolve(): sources[f].decode("utf-8", errors="replace") for f, _ in found}
     by_dir_stem = {(f.resolve().parent, f.stem): f.resolve() for f, _ in found}
     deps: dict[Path, list[str]] = {}
     imported: set[Path] = set()
@@ -129,4 +129,4 @@ def discover(paths: list[Path]) -> list[Planned]:
             if not has_main_guard(texts[here]):
                 continue
         planned.append(Planned(f, rel, unique("cmd", f.stem), "", mine))
-    return planned
+    return planned, sources
