@@ -226,6 +226,24 @@ def test_files_stdin_and_snapshot(tmp_path: Path) -> None:
     assert "files.py" not in "".join(outcome.files), "the script must run from outside the working dir"
 
 
+def test_gzip_files_compare_by_content(tmp_path: Path) -> None:
+    """Two gzip writers of the same data (different mtime, level) agree; different data does not."""
+    script = write(
+        tmp_path / "gz.py",
+        """\
+        import gzip, sys
+        with gzip.open("a.gz", "wb", compresslevel=int(sys.argv[1])) as f:
+            f.write(sys.argv[2].encode())
+        """,
+    )
+    runs = [
+        run_py(script, Case(name="gz", args=(level, text)))
+        for level, text in (("1", "same"), ("9", "same"), ("9", "other"))
+    ]
+    assert runs[0].files == runs[1].files == {"a.gz": b"<gzip data, decompressed:>\nsame"}
+    assert runs[1].files != runs[2].files
+
+
 def test_script_runs_from_a_copy_and_leaves_no_bytecode(tmp_path: Path) -> None:
     write(tmp_path / "helper.py", "GREETING = 'hi'\n")
     script = write(tmp_path / "main.py", "import helper\nprint(helper.GREETING)\n")

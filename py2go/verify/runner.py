@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import shutil
 import signal
@@ -10,6 +11,7 @@ import stat
 import subprocess
 import tempfile
 import time
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,10 +86,20 @@ def populate(workdir: Path, case: Case) -> None:
         target.write_bytes(data)
 
 
+def _comparable(data: bytes) -> bytes:
+    """gzip data as its content: the compressed bytes of two correct programs differ (zlib
+    versions, the mtime in the header), what they compressed must not."""
+    if data[:2] == b"\x1f\x8b":
+        with contextlib.suppress(OSError, EOFError, zlib.error):
+            return b"<gzip data, decompressed:>\n" + gzip.decompress(data)
+    return data
+
+
 def snapshot(workdir: Path) -> tuple[dict[str, bytes], frozenset[str]]:
     """Every file under `workdir` (relative posix path -> bytes) and every directory.
 
-    Symlinks are recorded, not followed, as `symlink -> target` so a link is compared by where it points.
+    Symlinks are recorded, not followed, as `symlink -> target` so a link is compared by where it points;
+    gzip files by their decompressed content.
     """
     files: dict[str, bytes] = {}
     dirs: set[str] = set()
@@ -109,7 +121,7 @@ def snapshot(workdir: Path) -> tuple[dict[str, bytes], frozenset[str]]:
                 if stat.S_ISLNK(mode):
                     files[rel] = b"symlink -> " + os.fsencode(os.readlink(full))
                 elif stat.S_ISREG(mode):
-                    files[rel] = full.read_bytes()
+                    files[rel] = _comparable(full.read_bytes())
                 else:
                     files[rel] = b"<special file>"
             except OSError as exc:

@@ -419,7 +419,7 @@ func (s *Subparsers) choiceList() []any {
 // Python lists; float32 and other ints are widened.
 func normArgValue(v any) any {
 	switch x := v.(type) {
-	case nil, string, int, float64, bool, []any:
+	case nil, string, int, float64, bool, []any, *Path: // a Path is a value, not its parts
 		return v
 	case float32:
 		return float64(x)

@@ -345,3 +345,20 @@ func TestArgTypeFunc(t *testing.T) {
 		t.Fatalf("f(x) err = %v", err)
 	}
 }
+
+// `p.add_argument("-f", type=Path, default=Path("hosts.txt"))`: CPython keeps the default Path
+// object as it is (`Namespace(f=PosixPath('hosts.txt'))`) and converts a given value with Path().
+func TestArgPathDefault(t *testing.T) {
+	mk := func() *ArgParser {
+		p := NewArgParser("x", ParserOpts{})
+		p.AddArgument([]string{"-f"}, ArgSpec{Default: NewPath("hosts.txt"), HasDefault: true,
+			TypeFunc: ArgTypeFunc(func(s string) *Path { return NewPath(s) }), TypeName: "Path"})
+		return p
+	}
+	if got := NsGet[*Path](mk().ParseArgs(nil), "f"); got.Str() != "hosts.txt" {
+		t.Errorf("default: got %v", got)
+	}
+	if got := NsGet[*Path](mk().ParseArgs([]string{"-f", "a//b/"}), "f"); got.Str() != "a/b" {
+		t.Errorf("given: got %v", got)
+	}
+}

@@ -40,6 +40,44 @@ func OptValue[T any](p *T) any {
 	return *p
 }
 
+// Dynamic is a typed Go value stored where dynamic values live (a dict display mixing types,
+// an item of JSON-shaped data): lists become []any and str-keyed dicts *Dict[string, any], item
+// by item, so that AsList, AsDict and DynIndex accept them later. The result is a new list or
+// dict, as the static analysis ensures the original is not grown afterwards (PG304).
+func Dynamic(v any) any {
+	switch x := v.(type) {
+	case nil, string, int, float64, bool, []any, *Dict[string, any], []byte:
+		return v
+	case []string:
+		out := make([]any, len(x))
+		for i, s := range x {
+			out[i] = s
+		}
+		return out
+	case dictLike:
+		if isNilPtr(v) {
+			return nil
+		}
+		out := NewDict[string, any]()
+		for _, kv := range x.pyItems() {
+			k, ok := kv[0].(string)
+			if !ok {
+				return v // a dict with other keys is no JSON-shaped value: kept as it is
+			}
+			out.Set(k, Dynamic(kv[1]))
+		}
+		return out
+	}
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+		out := make([]any, rv.Len())
+		for i := range out {
+			out[i] = Dynamic(rv.Index(i).Interface())
+		}
+		return out
+	}
+	return v
+}
+
 // AsStr is a dynamic value used where a str is needed.
 func AsStr(v any) string {
 	if s, ok := v.(string); ok {

@@ -41,3 +41,32 @@ func TestDynIsInstance(t *testing.T) {
 		{`isinstance(False, bool)`, func() string { return Repr(DynIsInstance(false, "bool")) }, "True"},
 	})
 }
+
+// Expectations printed by CPython 3.11.
+func TestJoinDynamic(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`", ".join(["a", "b"])`, func() string { return JoinDynamic(", ", []any{"a", "b"}) }, "a, b"},
+		{`"-".join([])`, func() string { return JoinDynamic("-", []any{}) }, ""},
+		{`",".join(["a", 1])`, func() string { return JoinDynamic(",", []any{"a", 1}) }, "panic:TypeError: sequence item 1: expected str instance, int found"},
+		{`",".join(["a", None])`, func() string { return JoinDynamic(",", []any{"a", nil}) }, "panic:TypeError: sequence item 1: expected str instance, NoneType found"},
+		{`",".join([[1]])`, func() string { return JoinDynamic(",", []any{[]any{1}}) }, "panic:TypeError: sequence item 0: expected str instance, list found"},
+	})
+}
+
+// Expectations printed by CPython 3.11: typed values stored among dynamic ones behave the same.
+func TestDynamic(t *testing.T) {
+	counts := NewDict[string, int]()
+	counts.Set("a", 1)
+	d := NewDict[string, any]()
+	d.Set("ip", "1")
+	d.Set("tags", Dynamic([]string{"a", "b"}))
+	d.Set("ports", Dynamic([]int{22, 80}))
+	d.Set("counts", Dynamic(counts))
+	runPyCases(t, []pyCase{
+		{`repr(d)`, func() string { return Repr(d) }, "{'ip': '1', 'tags': ['a', 'b'], 'ports': [22, 80], 'counts': {'a': 1}}"},
+		{`d["tags"][1]`, func() string { return Str(DynIndex(d.MustGet("tags"), 1)) }, "b"},
+		{`",".join(d["tags"])`, func() string { return JoinDynamic(",", AsList(d.MustGet("tags"))) }, "a,b"},
+		{`d["counts"]["a"]`, func() string { return Str(DynIndex(d.MustGet("counts"), "a")) }, "1"},
+		{`None`, func() string { return Repr(Dynamic((*Dict[string, int])(nil))) }, "None"},
+	})
+}

@@ -282,3 +282,9 @@ func ReadLines(r io.Reader) ([]string, error) {
 
 // WriteBinary is f.write(b) on a file opened with "wb": returns the number of bytes written.
 func WriteBinary(f io.Writer, b []byte) (int, error) { return f.Write(b) }
+
+// CopyFileObj is shutil.copyfileobj(src, dst) between binary files.
+func CopyFileObj(dst io.Writer, src io.Reader) error {
+	_, err := io.Copy(dst, src)
+	return err
+}

@@ -677,17 +677,16 @@ func NamedTemp(suffix, prefix, dir *string) (*os.File, error) {
 
 // ---------------------------------------------------------------- gzip
 
-// GzipFile is a text-mode gzip.open(p, "rt"/"wt"/"at") file.
+// GzipFile is a gzip.open(p, mode) file: text ("rt", "wt", "at") or binary ("rb", "wb", "ab").
 type GzipFile struct {
 	f *os.File
 	r *gzip.Reader
 	w *gzip.Writer
 }
 
-// GzipOpen is gzip.open(p, mode) for text modes "rt", "wt", "at" (and
-// "r"/"w" used for text: not allowed by Python, see the rule).
+// GzipOpen is gzip.open(p, mode); the rules decide whether its data is str or bytes.
 func GzipOpen(p, mode string) (*GzipFile, error) {
-	switch strings.ReplaceAll(mode, "t", "") {
+	switch strings.NewReplacer("t", "", "b", "").Replace(mode) {
 	case "r":
 		f, err := os.Open(p)
 		if err != nil {

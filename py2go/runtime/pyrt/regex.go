@@ -1,6 +1,7 @@
 package pyrt
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -561,6 +562,40 @@ func (r *Regex) Subn(repl, s string, count int) Tuple2[string, int] {
 
 // Sub is pattern.sub(repl, s, count).
 func (r *Regex) Sub(repl, s string, count int) string { return r.Subn(repl, s, count).V0 }
+
+// SubFunc is pattern.sub(fn, s, count): each match is replaced by what fn returns for it: a
+// str, or None for nothing (CPython's _sre); anything else raises TypeError with the index of the
+// piece in the list CPython joins.
+func SubFunc[T any](r *Regex, fn func(*Match) T, s string, count int) string {
+	var b strings.Builder
+	last, n, pieces := 0, 0, 0
+	for _, m := range r.all(s) {
+		if count > 0 && n >= count {
+			break
+		}
+		if m[0] > last {
+			b.WriteString(s[last:m[0]])
+			pieces++
+		}
+		switch v := any(fn(r.newMatch(s, m))).(type) {
+		case string:
+			b.WriteString(v)
+			pieces++
+		case *string:
+			if v != nil {
+				b.WriteString(*v)
+				pieces++
+			}
+		case nil:
+		default:
+			panic(NewError("TypeError", fmt.Sprintf("sequence item %d: expected str instance, %s found", pieces, pyTypeName(v))))
+		}
+		last = m[1]
+		n++
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // Split is pattern.split(s, maxsplit): groups of the separator are kept.
 func (r *Regex) Split(s string, maxsplit int) []string {

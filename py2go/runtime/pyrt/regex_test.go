@@ -1,6 +1,10 @@
 package pyrt
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // Expectations printed by CPython 3.11.
 func TestRegexOps(t *testing.T) {
@@ -59,4 +63,19 @@ func TestRegexUnsupported(t *testing.T) {
 			ReCompile(p, 0)
 		}()
 	}
+}
+
+// Expectations printed by CPython 3.11 (re.sub with a function as replacement).
+func TestRegexSubFunc(t *testing.T) {
+	double := func(m *Match) string { n, _ := strconv.Atoi(m.Group(0)); return strconv.Itoa(2 * n) }
+	upper := func(m *Match) string { return strings.ToUpper(m.Group("k")) }
+	none := func(m *Match) *string { return nil }
+	num := func(m *Match) int { return 1 }
+	runPyCases(t, []pyCase{
+		{`re.sub(r'\d+', double, 'a1 b22 c3', count=2)`, func() string { return SubFunc(ReCompile(`\d+`, 0), double, "a1 b22 c3", 2) }, "a2 b44 c3"},
+		{`re.compile(r'(?P<k>\w+)=(\w+)').sub(upper, 'x=1, yy=2')`, func() string { return SubFunc(ReCompile(`(?P<k>\w+)=(\w+)`, 0), upper, "x=1, yy=2", 0) }, "X, YY"},
+		{`re.sub('a', lambda m: None, 'xaab')`, func() string { return SubFunc(ReCompile(`a`, 0), none, "xaab", 0) }, "xb"},
+		{`re.sub('a', lambda m: 1, 'ab')`, func() string { return SubFunc(ReCompile(`a`, 0), num, "ab", 0) }, "panic:TypeError: sequence item 0: expected str instance, int found"},
+		{`re.sub('a', lambda m: 1, 'xab')`, func() string { return SubFunc(ReCompile(`a`, 0), num, "xab", 0) }, "panic:TypeError: sequence item 1: expected str instance, int found"},
+	})
 }

@@ -1,6 +1,7 @@
 package pyrt
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strings"
@@ -846,5 +847,15 @@ func ExpandTabs(s string, tabsize int) string {
 	return b.String()
 }
 
-// Join is sep.join(items).
-func Join(sep string, items []string) string { return strings.Join(items, sep) }
+// JoinDynamic is sep.join(items) over dynamic values: every item must be a str, as in Python.
+func JoinDynamic(sep string, items []any) string {
+	strs := make([]string, len(items))
+	for i, v := range items {
+		s, ok := v.(string)
+		if !ok {
+			panic(NewError("TypeError", fmt.Sprintf("sequence item %d: expected str instance, %s found", i, TypeName(v))))
+		}
+		strs[i] = s
+	}
+	return strings.Join(strs, sep)
+}
