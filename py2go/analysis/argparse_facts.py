@@ -11,7 +11,7 @@ import libcst as cst
 
 from py2go.analysis.walk import walk
 
-_TYPES = {"int": "int", "float": "float", "str": "str"}
+_TYPES = {"int": "int", "float": "float", "str": "str", "Path": "path", "pathlib.Path": "path"}
 
 
 def _literal(node: cst.BaseExpression | None) -> object:
@@ -73,6 +73,8 @@ def dest_type(
         base = "str"
     elif isinstance(type_node, cst.Name):
         base = _TYPES.get(type_node.value) or (returns or {}).get(type_node.value, "Any")
+    elif isinstance(type_node, cst.Attribute) and isinstance(type_node.value, cst.Name):
+        base = _TYPES.get(f"{type_node.value.value}.{type_node.attr.value}", "Any")  # type=pathlib.Path
     else:
         base = "Any"
     default = _literal(kw["default"]) if "default" in kw else None

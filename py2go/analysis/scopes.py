@@ -245,7 +245,7 @@ _GROWING = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})
 
 
 def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[str]:
-    """Parameters the function grows or shrinks in place (``out.append(x)``, ``out += ys``).
+    """Parameters the function grows or shrinks in place (``out.append(x)``, ``out += ys``, ``out[:] = ys``).
 
     Python shares the list with the caller; a Go slice header is copied, so these must be
     passed by pointer for the caller to see the change."""
@@ -268,4 +268,14 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
             and node.target.value in names
         ):
             found.add(node.target.value)
+        elif isinstance(node, cst.Assign):  # out[:] = ys replaces the caller's list contents
+            for t in node.targets:
+                sub = t.target
+                if (
+                    isinstance(sub, cst.Subscript)
+                    and isinstance(sub.value, cst.Name)
+                    and sub.value.value in names
+                    and any(isinstance(e.slice, cst.Slice) for e in sub.slice)
+                ):
+                    found.add(sub.value.value)
     return frozenset(found)

@@ -157,6 +157,9 @@ class Unifier:
         # the script's single-inheritance class tree (class -> base): a join of two classes is
         # their nearest common base, the type a list of both holds
         self.parents: dict[str, str] = {}
+        # variables (roots) that received both an int and a float: Go holds them as float64, which
+        # prints `10.0` where Python, still holding the int, prints `10`
+        self.int_and_float: set[int] = set()
 
     def fresh(self) -> TVar:
         return TVar(next(self._ids))
@@ -189,8 +192,36 @@ class Unifier:
     def _bind(self, v: TVar, t: PyType) -> None:
         if isinstance(t, TVar) and t.id == v.id:
             return
+        if self._occurs(v.id, t):
+            t = ANY  # a dict holding dicts like itself (a recursive merge): a dynamic value, as JSON's
         self._binding[v.id] = t
         self.changed = True
+
+    def _occurs(self, var: int, t: PyType) -> bool:
+        """Whether variable `var` appears inside `t`: binding it there would make an infinite type."""
+        todo, seen = [t], set()
+        while todo:
+            x = self.resolve(todo.pop())
+            if isinstance(x, TVar):
+                if x.id == var:
+                    return True
+                continue
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            if isinstance(x, ListT | SetT):
+                todo.append(x.elem)
+            elif isinstance(x, DictT):
+                todo += [x.key, x.value]
+            elif isinstance(x, OptionalT):
+                todo.append(x.inner)
+            elif isinstance(x, TupleT):
+                todo += x.items
+            elif isinstance(x, GenericT):
+                todo += x.args
+            elif isinstance(x, FuncT):
+                todo += [*x.params, x.result]
+        return False
 
     def _root(self, t: PyType) -> TVar | None:
         """The last variable of a binding chain, the one to rebind when a join widens the type."""
@@ -202,12 +233,17 @@ class Unifier:
             t = self._binding[t.id]
         return last
 
+    def root(self, t: PyType) -> TVar | None:
+        return self._root(t)
+
     def join(self, a: PyType, b: PyType) -> PyType:
         """Make ``a`` and ``b`` one type; return it. ``a`` is the receiving side (a variable, a
         parameter, a result): when it held a narrower type (int, a non-Optional) it is widened.
 
         Raises Conflict when the two cannot be one type."""
         root = self._root(a)
+        if root is not None and {self.resolve(a), self.resolve(b)} == {INT, FLOAT}:
+            self.int_and_float.add(root.id)
         result = self._join(a, b)
         if root is not None and root.id in self._binding:
             bound = self._binding[root.id]

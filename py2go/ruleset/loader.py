@@ -33,6 +33,7 @@ _TOP_KEYS = {
     "annotations",
     "mutates",
     "stores",
+    "shows",
     "callables",
 }
 _EMIT_KEYS = {"template", "imports", "returns", "fallible", "modules"}
@@ -133,6 +134,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         warn=str(raw.get("warn", "")),
         mutates=str(raw.get("mutates", "")),
         stores=str(raw.get("stores", "")),
+        shows=str(raw.get("shows", "")),
         annotations=tuple(str(a) for a in raw.get("annotations") or ()),
         coerce={k: str(v) for k, v in (raw.get("coerce") or {}).items() if k != "__line__"},
         unify={k: str(v) for k, v in (raw.get("unify") or {}).items() if k != "__line__"},

@@ -97,6 +97,16 @@ def _binary_write_mode(c: CaptureLike) -> bool:
     return v in ("wb", "bw")
 
 
+def _binary_source(c: CaptureLike) -> bool:
+    """A file read as bytes: open(p, "rb") or gzip.open(p, "rb")."""
+    return c.pytype in ("bfile", "gzip_bfile")
+
+
+def _binary_sink(c: CaptureLike) -> bool:
+    """A file written with bytes: open(p, "wb") or gzip.open(p, "wb")."""
+    return c.pytype in ("binary_file", "gzip_binary_file")
+
+
 def _append_mode(c: CaptureLike) -> bool:
     v = _literal_value(c)
     return v in ("a", "at", "ta")
@@ -157,6 +167,8 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "write_mode": _write_mode,
     "binary_write_mode": _binary_write_mode,
     "append_mode": _append_mode,
+    "binary_source": _binary_source,
+    "binary_sink": _binary_sink,
     "utf8": _utf8,
     "param": _param,
     "assignable": _assignable,

@@ -51,6 +51,9 @@ class Rule:
     # taken from a container slot is written back to it, as Python's shared list would be
     mutates: str = ""
     stores: str = ""  # the capture this rule puts into a container (xs.append(row): row)
+    # the capture this rule turns into text as str()/repr() do (print(*ARGS): ARGS): a number
+    # Python may still hold as an int must not be printed as a Go float64
+    shows: str = ""
     # capture -> the parameter types of the callable it is (a function name or a lambda), which
     # the rule calls later or elsewhere: ex.submit(fn, *ARGS) calls FN with the types of ARGS
     callables: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -31,6 +31,7 @@ from py2go.analysis.types import (
 )
 from py2go.analysis.walk import names as walk_names
 from py2go.ruleset import predicates
+from py2go.ruleset.literals import literal_value
 from py2go.ruleset.schema import Rule
 from py2go.translate.context import ClassInfo, FuncInfo, G
 from py2go.translate.expr import Unsupported
@@ -134,6 +135,10 @@ class RuleContext:
         tr = self._tr
         names = [e.value for e in t.node.elements] if isinstance(t.node, cst.Tuple) else [t.node]
         actual = tr.u.deep(x.g.t) if x.g is not None else None
+        maybe_none = isinstance(actual, OptionalT)  # d.get(k): None is no instance of anything
+        if maybe_none:
+            actual = tr.u.deep(actual.inner)
+        yes = f"{x.code} != nil" if maybe_none else "true"
         if str(actual) == "Any":  # a dynamic value (json/yaml data): only known at run time
             kinds = [tr.resolver(n) or "" for n in names]
             if all(k in ("int", "float", "str", "bool", "list", "dict") for k in kinds):
@@ -156,7 +161,7 @@ class RuleContext:
             }.get(q)
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
-                return "true"
+                return yes
             cls = tr.classes.get(n.value) if isinstance(n, cst.Name) and tr.lookup(n.value) is None else None
             is_exc_value = actual == EXC or isinstance(actual, ClassT) and actual.is_exception
             if is_exc_value and (cls is not None and cls.is_exception or cls is None and q in _EXC_NAMES):
@@ -165,13 +170,13 @@ class RuleContext:
                     and cls is not None
                     and cls.py_name in tr.u.ancestors(actual.name)
                 ):
-                    return "true"
+                    return yes
                 tr.ctx.uses_pyrt = True  # an error value: its Python class chain decides
                 dynamic.append(f'pyrt.IsKind({x.code}, "{cls.py_name if cls is not None else q}")')
                 continue
             if isinstance(actual, ClassT) and cls is not None:
                 if cls.py_name in tr.u.ancestors(actual.name):
-                    return "true"  # the static class is that class or a subclass of it
+                    return yes  # the static class is that class or a subclass of it
                 if actual.name in tr.u.ancestors(cls.py_name) and tr.in_hierarchy(cls):
                     tr.isinstance_used.add(cls.py_name)
                     dynamic.append(f"is{cls.go_name}({x.code})")  # a subclass: ask the object
@@ -291,6 +296,9 @@ class CallMixin:
         return dataclasses.replace(cap)
 
     def _capture(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
+        getter = self.getter_lambda(node)
+        if getter is not None:  # key=itemgetter(1) is key=lambda item: item[1]
+            return Capture("", getter, "lambda", "", "")
         if isinstance(node, cst.Lambda) or (
             isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None
         ):  # key= functions are translated once the element type is known
@@ -373,6 +381,11 @@ class CallMixin:
         writeback = self.alias_writeback(values.get(rule.mutates), node) if rule.mutates else None
         if rule.stores and isinstance(values.get(rule.stores), Capture):
             self.mark_stored(values[rule.stores].node)
+        if rule.shows:
+            shown = values.get(rule.shows)
+            for cap in shown if isinstance(shown, list) else [shown]:
+                if isinstance(cap, Capture) and cap.g is not None:
+                    self.note_shown(cap.g)
         rctx = RuleContext(self)
         rctx.result = rtype
         code = self.engine.render(rule, {**values, "ctx": rctx})
@@ -437,6 +450,33 @@ class CallMixin:
                 cap.pytype, cap.type = str(t), self.gotype(t)
         return values
 
+    def getter_lambda(self: ModuleTranslator, node: cst.CSTNode) -> cst.Lambda | None:
+        """operator.itemgetter/attrgetter with literal arguments as the lambda they stand for."""
+        if not isinstance(node, cst.Call) or not node.args:
+            return None
+        kind = self.imports.qualified(node.func) or ""
+        if kind not in ("operator.itemgetter", "operator.attrgetter"):
+            return None
+        if any(a.keyword is not None or a.star for a in node.args):
+            return None
+        parts = []
+        for a in node.args:
+            value = literal_value(a.value) if isinstance(a.value, cst.SimpleString | cst.Integer) else None
+            if (
+                kind == "operator.attrgetter"
+                and isinstance(value, str)
+                and all(p.isidentifier() for p in value.split("."))
+            ):
+                parts.append("item_." + value)
+            elif kind == "operator.itemgetter" and isinstance(value, int | str):
+                parts.append(f"item_[{value!r}]")
+            else:
+                return None  # a computed argument is evaluated once by itemgetter, each call by a lambda
+        body = parts[0] if len(parts) == 1 else f"({', '.join(parts)})"
+        lam = cst.parse_expression(f"lambda item_: {body}")
+        assert isinstance(lam, cst.Lambda)
+        return lam
+
     def prepare_lambdas(self: ModuleTranslator, values: dict[str, Any], rule: Rule | None = None) -> None:
         """`key=` captures are lambdas: translate them with the element type of the sequence; a
         rule's `callables` name the parameter types of the functions it calls (ex.submit), and
@@ -479,8 +519,6 @@ class CallMixin:
                 assert el is not None
                 lam = self.lambda_for(cap.node, [el])
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
-            elif isinstance(cap, Capture) and cap.pytype == "lambda":
-                pass
 
     def check_late_binding(self: ModuleTranslator, node: cst.Lambda) -> None:
         """A lambda run later reads its free variables when it runs (Python binds late); a Go

@@ -77,6 +77,8 @@ class ExprMixin:
             if not _scalar(self.u.deep(b)):
                 raise Unsupported("PG402", f"incompatible types: a mix of scalars and {self.u.deep(b)}", node)
             return ANY
+        if _bool_and_number([self.u.deep(a), self.u.deep(b)]):
+            return ANY  # {"ok": True, "code": 200}: Python prints True, a joined int would print 1
         try:
             return self.u.join(a, b)
         except Conflict as exc:
@@ -103,6 +105,11 @@ class ExprMixin:
             ):
                 if isinstance(self.u.resolve(var), TVar):
                     self.u.join(var, shape)
+            src = self.u.deep(g.t)
+            typed = src.elem if isinstance(src, ListT) else src.value if src.key == STR else ANY
+            if self.u.deep(typed) != ANY:  # {"tags": sorted(tags)}: []string -> []any, item by item
+                self.ctx.uses_pyrt = True
+                return f"pyrt.Dynamic({g.code})"
         if src == BOOL and dst in (INT, FLOAT):  # True + True == 2
             self.ctx.uses_pyrt = True
             return f"pyrt.BoolInt({g.code})" if dst == INT else f"float64(pyrt.BoolInt({g.code}))"
@@ -129,6 +136,13 @@ class ExprMixin:
         if isinstance(src, TupleT) and isinstance(dst, ListT) and g.multi is not None:
             items = ", ".join(self.coerce(G(c, t), dst.elem) for c, t in zip(g.multi, src.items, strict=True))
             return f"[]{self.gotype(dst.elem)}{{{items}}}"
+        if isinstance(src, TupleT) and isinstance(dst, TupleT) and g.multi is not None and src != dst:
+            # ("dup-uid", f"...") into a list of tuple[str, Any]: each item converted in place
+            items = ", ".join(
+                f"V{i}: {self.coerce(G(c, t), d)}"
+                for i, (c, t, d) in enumerate(zip(g.multi, src.items, dst.items, strict=True))
+            )
+            return f"{self.gotype(dst)}{{{items}}}"
         if isinstance(src, ListT) and isinstance(dst, ListT) and g.code.startswith("[]any{"):
             return g.code.replace("[]any{", "[]" + self.gotype(dst.elem) + "{", 1)
         return g.code
@@ -185,8 +199,35 @@ class ExprMixin:
         self.out.emit(f"{name} := {g.code}")
         return G(name, g.t)
 
+    def note_shown(self: ModuleTranslator, g: G) -> None:
+        """`g` is printed or formatted as text: a number that holds an int on some paths and a
+        float on others (`total = 0` then `total += 0.5`) must print `0`, not Go's `0.0`. Such
+        variables are collected here and become dynamic values (see ModuleTranslator.translate)."""
+        seen: set[int] = set()
+
+        def visit(t: PyType) -> None:
+            root = self.u.root(t)
+            if root is not None and root.id in self.u.int_and_float and self.u.resolve(t) == FLOAT:
+                self.shown_numbers.add(root.id)
+            t = self.u.resolve(t)
+            if id(t) in seen:
+                return
+            seen.add(id(t))
+            if isinstance(t, ListT | SetT):
+                visit(t.elem)
+            elif isinstance(t, DictT):
+                visit(t.value)
+            elif isinstance(t, TupleT):
+                for item in t.items:
+                    visit(item)
+            elif isinstance(t, OptionalT):
+                visit(t.inner)
+
+        visit(g.t)
+
     def str_of(self: ModuleTranslator, g: G) -> str:
         """Go string equal to Python's str(value)."""
+        self.note_shown(g)
         t = self.u.deep(g.t)
         if t == STR:
             return g.code
@@ -284,6 +325,8 @@ class ExprMixin:
             value = G(self.str_of(value), STR)
         if not spec:
             return self.str_of(value)
+        if spec[-1:] not in _FLOAT_PRESENTATION:  # {n:>8}: formatted like str(n)
+            self.note_shown(value)
         self.ctx.uses_pyrt = True
         return f"pyrt.Format({self.value_for_format(value)}, {go_string(spec)})"
 
@@ -331,22 +374,31 @@ class ExprMixin:
         elem: PyType = self.u.fresh()
         parts: list[G | list[G]] = []  # a starred list, or a run of plain items
         for e in node.elements:
+            g = self.expr(e.value)
             if isinstance(e, cst.StarredElement):  # ["wc", "-l", *files]
-                g = self.expr(e.value)
-                gt = self.u.deep(g.t)
+                parts.append(g)
+                continue
+            self.mark_stored(e.value)  # [row]: the new list holds row's list
+            if parts and isinstance(parts[-1], list):
+                parts[-1].append(g)
+            else:
+                parts.append([g])
+        items = [g for p in parts if isinstance(p, list) for g in p]
+        known = [t for t in (self.u.deep(g.t) for g in items) if _concrete(t)]
+        if len(items) == len(node.elements) and (
+            _mixed(known, self.u) or len(set(known)) > 1 and set(known) & {INT, FLOAT, BOOL}
+        ):  # [name, count, round(total, 2)] for csv.writer/print: Python's list holds each as it is
+            # (an item of unknown type is not forced to its neighbours' type: a later pass knows it)
+            return G(f"[]any{{{', '.join(self.coerce(g, ANY) for g in items)}}}", ListT(ANY))
+        flat = [g for p in parts for g in (p if isinstance(p, list) else [p])]
+        for e, part in zip(node.elements, flat, strict=True):
+            if isinstance(e, cst.StarredElement):
+                gt = self.u.deep(part.t)
                 if not isinstance(gt, ListT):
                     raise Unsupported("PG106", f"*{gt} in a list display", e)
                 elem = self.join(elem, gt.elem, node)
-                parts.append(g)
             else:
-                g = self.expr(e.value)
-                self.mark_stored(e.value)  # [row]: the new list holds row's list
-                elem = self.join(elem, g.t, node)
-                if parts and isinstance(parts[-1], list):
-                    parts[-1].append(g)
-                else:
-                    parts.append([g])
-        items = [g for p in parts if isinstance(p, list) for g in p]
+                elem = self.join(elem, part.t, node)
         kinds = {str(self.u.deep(g.t)) for g in items}
         if len(kinds) > 1 and kinds & {"int", "float", "bool"}:
             raise Unsupported("PG402", "a list display mixing int, float or bool items", node)
@@ -1301,11 +1353,20 @@ def _concrete(t: PyType) -> bool:
     return not isinstance(t, Unknown | FuncT)
 
 
+_FLOAT_PRESENTATION = frozenset("eEfFgG%")
+
+
+def _bool_and_number(types: list[PyType]) -> bool:
+    return BOOL in types and any(t in (INT, FLOAT) for t in types)
+
+
 def _mixed(types: list[PyType], u: Unifier) -> bool:
     """Values of fully known types that no single type holds (a str and a list): a dict display of
     them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
     if len(types) < 2 or not all(_concrete(t) for t in types):
         return False
+    if _bool_and_number(types):
+        return True
     acc = types[0]
     try:
         for t in types[1:]:

@@ -144,6 +144,7 @@ class ModuleTranslator(
         self.rule_miss = ""
         self.strict = False
         self.fallbacks = 0
+        self.shown_numbers: set[int] = set()  # see ExprMixin.note_shown
         # translating a dict/list display annotated dict[str, Any] / list[Any] (and displays nested in it):
         # its items are dynamic values, whatever their own types
         self.dynamic_literal = False
@@ -174,25 +175,30 @@ class ModuleTranslator(
         parts.append(repr(sorted(self.isinstance_used)))
         return "\n".join(parts)
 
-    def translate(self) -> FileResult:
-        self.collect()
+    def settle(self, passes: int) -> str:
+        """Translate until inference stops changing (at most `passes` times); the last text."""
         previous = None
         text = ""
-        for _ in range(MAX_PASSES):
+        for _ in range(passes):
             text = self.one_pass()
             snap = self.snapshot()
             if snap == previous:
                 break
             previous = snap
+        return text
+
+    def translate(self) -> FileResult:
+        self.collect()
+        text = self.settle(MAX_PASSES)
+        if self.shown_numbers:
+            # numbers printed while holding an int on some paths and a float on others: dynamic
+            # values print as Python does (`10` and `10.0`); float64 would print both as floats
+            for root in self.shown_numbers:
+                self.u.join(TVar(root), ANY)
+            text = self.settle(MAX_PASSES)
         if self.dynamic_fallback():
             # what nothing typed becomes a dynamic value (Go `any`): translate again with that
-            previous = None
-            for _ in range(3):
-                text = self.one_pass()
-                snap = self.snapshot()
-                if snap == previous:
-                    break
-                previous = snap
+            text = self.settle(3)
         if self.fallbacks:
             # some operator still had operands of unknown type: translate once more refusing them
             self.strict = True
@@ -254,6 +260,9 @@ class ModuleTranslator(
                 continue
             params = list(info.node.params.params)[1 if info.cls else 0 :]
             for p, t in zip(params, info.param_types, strict=False):
+                root = self.u.root(t)
+                if root is not None and root.id in self.shown_numbers:
+                    continue  # an int-or-float number, dynamic on purpose
                 if isinstance(self.u.deep(t), TVar) or self.u.deep(t) == ANY and p.annotation is None:
                     notes.append(
                         self.diagnostic(

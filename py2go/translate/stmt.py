@@ -501,6 +501,13 @@ class StmtMixin:
                     self.ctx.uses_pyrt = True
                     self.out.emit(f"pyrt.SetIndex({base.code}, {idx.code}, {self.coerce(g, bt.elem)})")
                     return
+            if isinstance(bt, ListT) and _whole_slice(sl) and isinstance(target.value, cst.Name):
+                # dirs[:] = [...]: the same list gets new contents (os.walk pruning, in-place filters)
+                self.join(bt, g.t, node)
+                self.out.emit(f"{base.code} = append({base.code}[:0:0], {self.coerce(g, bt)}...)")
+                for line in self.list_writeback(target.value.value, node):
+                    self.out.emit(line)
+                return
             raise Unsupported("PG105", f"assignment to a subscript of {bt}", node)
         if isinstance(target, cst.Attribute):
             is_self = self.is_self(target.value)
@@ -559,6 +566,7 @@ class StmtMixin:
             current = G("__CUR__", self.u.fresh())
             bt = self.u.deep(base.t)
             if isinstance(bt, DictT):
+                self.join(bt.key, idx.t, node)
                 current = G(f"{base.code}.MustGet({idx.code})", bt.value)
             elif isinstance(bt, ListT):
                 self.ctx.uses_pyrt = True
@@ -1076,3 +1084,8 @@ _LIBRARY_EXC = {
     "argparse.ArgumentTypeError": "ArgumentTypeError",
     "subprocess.SubprocessError": "SubprocessError",
 }
+
+
+def _whole_slice(sl: cst.BaseSlice) -> bool:
+    """`[:]`, and only that: a slice assignment that replaces every item."""
+    return isinstance(sl, cst.Slice) and sl.lower is None and sl.upper is None and sl.step is None
