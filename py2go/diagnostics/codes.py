@@ -58,7 +58,7 @@ _CODES = [
          "import paramiko\nparamiko.SSHClient()", "Add a rule for it in your own `--rules` directory (docs/rules.md shows how), or rewrite the call."),
     Code("PG202", "unsupported-keyword", "error", "A keyword argument that no rule for this call accepts.",
          "An unlisted keyword can change behaviour completely (think `shell=True`); py2go never drops one silently.",
-         'print("x", flush=True)', "Remove the keyword if it does not matter, or add a rule that handles it."),
+         'json.dumps(report, default=str)', "Remove the keyword if it does not matter, or add a rule that handles it."),
     Code("PG203", "unmapped-import", "error", "An import of a module py2go has no rules for.",
          "Each module's functions must be mapped by rules; an unknown module's calls cannot be translated.",
          "import paramiko", "Add rules for the calls you use (`--rules DIR`), or keep this script in Python."),

@@ -97,6 +97,12 @@ def _binary_write_mode(c: CaptureLike) -> bool:
     return v in ("wb", "bw")
 
 
+def _pathlike(c: CaptureLike) -> bool:
+    """A file name: a str, or a Path (the translator passes its text), or a dynamic value checked
+    to be a str at run time."""
+    return c.pytype in ("str", "path")
+
+
 def _binary_source(c: CaptureLike) -> bool:
     """A file read as bytes: open(p, "rb") or gzip.open(p, "rb")."""
     return c.pytype in ("bfile", "gzip_bfile")
@@ -167,6 +173,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "write_mode": _write_mode,
     "binary_write_mode": _binary_write_mode,
     "append_mode": _append_mode,
+    "pathlike": _pathlike,
     "binary_source": _binary_source,
     "binary_sink": _binary_sink,
     "utf8": _utf8,

@@ -342,7 +342,13 @@ class CallMixin:
 
     def settle_dynamic(self: ModuleTranslator, cap: Any, preds: tuple[str, ...]) -> None:
         """A dynamic value (Any) where a rule needs a str/int/list...: check and convert it at
-        run time (TypeError, as Python would raise on the operation, when it is not one)."""
+        run time (TypeError, as Python would raise on the operation, when it is not one). A Path
+        where a rule takes a `pathlike` file name is its text, as open() and os functions take it."""
+        if isinstance(cap, Capture) and cap.pytype == "path" and cap.g is not None and "pathlike" in preds:
+            cap.code = f"{cap.code}.Str()"
+            cap.g = G(cap.code, STR)
+            cap.pytype, cap.type = "str", "string"
+            return
         if not isinstance(cap, Capture) or cap.pytype != "Any" or cap.g is None:
             return
         wanted = next((p for p in preds if p in _SETTLE), None)
@@ -1153,7 +1159,7 @@ _EXC_NAMES = frozenset(
 
 
 _SETTLE = {
-    "str": ("AsStr", "str"), "int": ("AsInt", "int"), "float": ("AsFloat", "float"),
+    "str": ("AsStr", "str"), "pathlike": ("AsStr", "str"), "int": ("AsInt", "int"), "float": ("AsFloat", "float"),
     "numeric": ("AsFloat", "float"), "bool": ("AsBool", "bool"), "dict": ("AsDict", "dict[str, Any]"),
 }  # fmt: skip
 

@@ -1310,15 +1310,34 @@ def _str_format_method(
             raise Unsupported("PG105", "str.format has fewer arguments than fields", node)
         return args[index]
 
+    def field_value(name: str) -> G:
+        """`{0}`, `{host}`, and `{0.severity}` / `{cfg[port]}`: the attribute or item of an argument,
+        translated as the expression `arg.severity` / `arg["port"]` would be."""
+        head = re.match(r"[^.\[]*", name)
+        assert head is not None
+        rest = name[head.end() :]
+        base = field(head.group(0))
+        if not rest:
+            return base
+        accessors = re.findall(r"\.([A-Za-z_]\w*)|\[([^\]]+)\]", rest)
+        if "".join(f".{a}" if a else f"[{k}]" for a, k in accessors) != rest:
+            raise Unsupported("PG105", f"str.format field '{name}' is not translated", node)
+        text = _FMT_ARG + "".join(
+            f".{a}" if a else f"[{k if k.isdigit() else repr(k)}]" for a, k in accessors
+        )
+        self.comp_scopes.append({_FMT_ARG: base})
+        try:
+            return self.expr(cst.parse_expression(text))
+        finally:
+            self.comp_scopes.pop()
+
     parts: list[str] = []
     for literal, field_name, spec, conv in string.Formatter().parse(fmt_node.evaluated_value):
         if literal:
             parts.append(go_string(literal))
         if field_name is None:
             continue
-        if field_name and not field_name.replace("_", "a").isalnum():
-            raise Unsupported("PG105", "attribute or index fields in str.format", node)
-        value = field(field_name)
+        value = field_value(field_name)
         if spec and "{" in spec:  # `{:^{w}}`: the spec is built at run time
             spec_parts: list[str] = []
             for lit, inner, _, _ in string.Formatter().parse(spec):
@@ -1336,6 +1355,7 @@ def _str_format_method(
 
 
 ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]
+_FMT_ARG = "__py2go_fmt_arg__"
 
 
 def _concrete(t: PyType) -> bool:

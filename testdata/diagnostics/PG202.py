@@ -1,4 +1,5 @@
+import json
 import sys
 
 for arg in sys.argv[1:]:
-    print(arg, flush=True)
+    print(json.dumps({"arg": arg}, default=str))

@@ -149,6 +149,17 @@ func Fprint(w io.Writer, sep, end string, args ...any) {
 	}
 }
 
+// FprintFlush is print(..., file=w, flush=flush): with flush, what w buffers is written out
+// before a child process or a later crash could reorder it.
+func FprintFlush(w io.Writer, flush bool, sep, end string, args ...any) {
+	Fprint(w, sep, end, args...)
+	if f, ok := w.(interface{ Flush() error }); ok && flush {
+		if err := f.Flush(); err != nil {
+			panic(writeError(err))
+		}
+	}
+}
+
 // writeError converts a write error into a Python OSError value.
 func writeError(err error) error {
 	if _, ok := err.(*Exception); ok {

@@ -109,3 +109,22 @@ func TestFprintError(t *testing.T) {
 		t.Errorf("write to closed file: %v", err)
 	}
 }
+
+// print("x", end=" ", flush=True) on a block-buffered stdout is in the file at once; without
+// flush it waits in the buffer, as in CPython writing to a pipe.
+func TestFprintFlush(t *testing.T) {
+	t.Setenv("PYTHONUNBUFFERED", "")
+	f, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStream(f, false)
+	FprintFlush(s, false, " ", " ", "a")
+	if got := fileContent(t, f); got != "" {
+		t.Errorf("flush=False wrote %q", got)
+	}
+	FprintFlush(s, true, " ", " ", "b", 1)
+	if got := fileContent(t, f); got != "a b 1 " {
+		t.Errorf("flush=True: got %q", got)
+	}
+}
