@@ -27,6 +27,7 @@ from py2go.analysis.types import (
     PyType,
     SetT,
     TupleT,
+    TVar,
     elem_type,
 )
 from py2go.analysis.walk import names as walk_names
@@ -344,11 +345,16 @@ class CallMixin:
         """A dynamic value (Any) where a rule needs a str/int/list...: check and convert it at
         run time (TypeError, as Python would raise on the operation, when it is not one). A Path
         where a rule takes a `pathlike` file name is its text, as open() and os functions take it."""
-        if isinstance(cap, Capture) and cap.pytype == "path" and cap.g is not None and "pathlike" in preds:
-            cap.code = f"{cap.code}.Str()"
-            cap.g = G(cap.code, STR)
-            cap.pytype, cap.type = "str", "string"
-            return
+        if isinstance(cap, Capture) and cap.g is not None and "pathlike" in preds:
+            path = cap.pytype == "path"
+            if path or isinstance(self.u.resolve(cap.g.t), TVar):  # an unknown: a parameter callers type
+                if path:
+                    cap.code = f"{cap.code}.Str()"
+                    cap.g = G(cap.code, STR)
+                else:
+                    self.u.join(cap.g.t, STR)
+                cap.pytype, cap.type = "str", "string"
+                return
         if not isinstance(cap, Capture) or cap.pytype != "Any" or cap.g is None:
             return
         wanted = next((p for p in preds if p in _SETTLE), None)

@@ -21,6 +21,7 @@ class G:
     t: PyType
     const: bool = False
     multi: tuple[str, ...] | None = None  # names holding a tuple-returning call's results
+    fresh: bool = False  # a new container (a display) no other name holds yet
 
     def __str__(self) -> str:
         return self.code

@@ -143,6 +143,11 @@ class ExprMixin:
                 for i, (c, t, d) in enumerate(zip(g.multi, src.items, dst.items, strict=True))
             )
             return f"{self.gotype(dst)}{{{items}}}"
+        if g.fresh and _widens_to_dynamic(self, src, dst):
+            # return {"rc": None, ...} where other returns make the result dict[str, Any]: the new
+            # display is converted, nothing else holds it
+            self.ctx.uses_pyrt = True
+            return f"pyrt.Dynamic({g.code}).({self.gotype(dst)})"
         if isinstance(src, ListT) and isinstance(dst, ListT) and g.code.startswith("[]any{"):
             return g.code.replace("[]any{", "[]" + self.gotype(dst.elem) + "{", 1)
         return g.code
@@ -488,7 +493,7 @@ class ExprMixin:
         self.out.emit(f"{name} := pyrt.NewDict[{self.gotype(key)}, {self.gotype(val)}]()")
         for k, v in pairs:
             self.out.emit(f"{name}.Set({self.coerce(k, key)}, {self.coerce(v, val)})")
-        return G(name, t)
+        return G(name, t, fresh=True)
 
     # ------------------------------------------------------------------ operators
     def x_BinaryOperation(self: ModuleTranslator, node: cst.BinaryOperation) -> G:
@@ -1374,6 +1379,18 @@ def _concrete(t: PyType) -> bool:
 
 
 _FLOAT_PRESENTATION = frozenset("eEfFgG%")
+
+
+def _widens_to_dynamic(tr: ModuleTranslator, src: PyType, dst: PyType) -> bool:
+    """A str-keyed dict of typed values where a dict of dynamic values is expected."""
+    return (
+        isinstance(src, DictT)
+        and isinstance(dst, DictT)
+        and tr.u.deep(src.key) == STR
+        and tr.u.deep(dst.value) == ANY
+        and _concrete(tr.u.deep(src.value))
+        and tr.u.deep(src.value) != ANY
+    )
 
 
 def _bool_and_number(types: list[PyType]) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import libcst as cst
 
 from py2go.analysis.scopes import _names_in_target
-from py2go.analysis.types import NONE, ListT, OptionalT, PyType, TupleT, elem_type
+from py2go.analysis.types import INT, NONE, ListT, OptionalT, PyType, TupleT, elem_type
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.translate.calls import RuleContext
@@ -186,6 +186,29 @@ class LoopMixin:
     def local_go(self: ModuleTranslator, name: str) -> str:
         return self.go_names.get(name)
 
+    def enumerate_parts(
+        self: ModuleTranslator, target: cst.BaseExpression, iterable: cst.BaseExpression
+    ) -> tuple[cst.BaseExpression, cst.BaseExpression, cst.BaseExpression, cst.BaseExpression | None] | None:
+        """(index target, item target, iterable, start) of `for i, x in enumerate(it, start)`."""
+        if not (
+            isinstance(target, cst.Tuple | cst.List)
+            and len(target.elements) == 2
+            and not any(isinstance(e, cst.StarredElement) for e in target.elements)
+            and isinstance(iterable, cst.Call)
+            and (self.imports.qualified(iterable.func) or "") == "enumerate"
+            and 1 <= len(iterable.args) <= 2
+            and iterable.args[0].keyword is None
+            and not any(a.star for a in iterable.args)
+        ):
+            return None
+        start = None
+        if len(iterable.args) == 2:
+            kw = iterable.args[1].keyword
+            if kw is not None and kw.value != "start":
+                return None
+            start = iterable.args[1].value
+        return target.elements[0].value, target.elements[1].value, iterable.args[0].value, start
+
     def loop_header(self: ModuleTranslator, node: cst.CSTNode, target: cst.BaseExpression,
                     iterable: cst.BaseExpression, comprehension: bool) -> None:  # fmt: skip
         if isinstance(iterable, cst.Tuple):  # `for x in ("a", "b")`: a literal sequence of like items
@@ -206,7 +229,27 @@ class LoopMixin:
         if isinstance(node, cst.For) and not nested and iterable is node.iter:
             probe = node
         binder = node if isinstance(node, cst.For) else None
-        text = self.apply_block_rule("iter", probe, probe.target, comprehension, binder=binder)
+        mark = self.checkpoint()
+        try:
+            text = self.apply_block_rule("iter", probe, probe.target, comprehension, binder=binder)
+        except Unsupported as exc:
+            parts = (
+                None
+                if comprehension or nested or exc.code != "PG201"
+                else self.enumerate_parts(target, iterable)
+            )
+            if parts is None:
+                raise
+            # for i, row in enumerate(<anything a rule iterates>, start): a counter beside that loop
+            self.rollback(mark)
+            index, item, inner, start = parts
+            counter = self.ctx.tmp("n")
+            self.out.emit(f"{counter} := {self.coerce(self.expr(start), INT) if start is not None else '0'}")
+            self.loop_header(node, item, inner, comprehension)
+            if not (isinstance(index, cst.Name) and index.value == "_"):
+                self.assign_value(index, G(counter, INT), node)
+            self.out.emit(f"{counter}++")
+            return
         if BODY not in text:
             raise Unsupported("PG105", "iter template without a body", node)
         head, foot = text.split(BODY, 1)

@@ -68,12 +68,21 @@ func Dynamic(v any) any {
 		}
 		return out
 	}
-	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Slice:
 		out := make([]any, rv.Len())
 		for i := range out {
 			out[i] = Dynamic(rv.Index(i).Interface())
 		}
 		return out
+	case reflect.Pointer: // an Optional scalar: None or the value
+		switch rv.Elem().Kind() {
+		case reflect.String, reflect.Int, reflect.Float64, reflect.Bool, reflect.Invalid:
+			if rv.IsNil() {
+				return nil
+			}
+			return Dynamic(rv.Elem().Interface())
+		}
 	}
 	return v
 }

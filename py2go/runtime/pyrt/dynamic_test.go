@@ -68,5 +68,11 @@ func TestDynamic(t *testing.T) {
 		{`",".join(d["tags"])`, func() string { return JoinDynamic(",", AsList(d.MustGet("tags"))) }, "a,b"},
 		{`d["counts"]["a"]`, func() string { return Str(DynIndex(d.MustGet("counts"), "a")) }, "1"},
 		{`None`, func() string { return Repr(Dynamic((*Dict[string, int])(nil))) }, "None"},
+		{`{"rc": None, "out": "x"}`, func() string {
+			opt := NewDict[string, *string]()
+			opt.Set("rc", nil)
+			opt.Set("out", Ptr("x"))
+			return Repr(Dynamic(opt))
+		}, "{'rc': None, 'out': 'x'}"},
 	})
 }
