@@ -171,6 +171,8 @@ class LoopMixin:
                 if mode == ":=" and b.code != "_":
                     self.out.emit(f"var {b.code} {self.gotype(bound_types[cap_name])}")
             out["bind"] = "="
+        elif out and all(b.code == "_" for b in out.values()):
+            out["bind"] = "="  # every name unused: Go rejects `_ := x` and `for _, _ := range xs`
         else:
             out["bind"] = "=" if "=" in modes else ":="
         if out["bind"] == "=":
