@@ -37,6 +37,16 @@ def load_owners(roster: Path) -> list[str]:
     return owners
 
 
+def queue_of(name: str) -> str:
+    print(f"  classifying {name}")
+    return name.split("-")[0] if "-" in name else "default"
+
+
+def bucket_of(lines: int) -> int:
+    print(f"  sizing {lines}")
+    return 0 if lines < 2 else 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="clean a spool directory")
     ap.add_argument("spool")
@@ -56,6 +66,15 @@ def main() -> int:
     sizes = {}
     for name in jobs:
         sizes[name] = count_lines(spool / name)
+
+    queues = {}
+    buckets = [[], []]
+    for name in jobs:
+        queues.setdefault(queue_of(name), []).append(name)
+        buckets[bucket_of(sizes[name])].append(name)
+    for queue in sorted(queues):
+        print(f"queue {queue}: {', '.join(queues[queue])}")
+    print(f"small: {buckets[0]} large: {buckets[-1]}")
 
     report = []
     for name, owner in zip(jobs, load_owners(spool / "roster.txt")):
