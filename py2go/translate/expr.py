@@ -909,6 +909,9 @@ class ExprMixin:
         lo = self.expr(sl.lower).code if sl.lower is not None else "pyrt.Omit"
         hi = self.expr(sl.upper).code if sl.upper is not None else "pyrt.Omit"
         step = self.expr(sl.step).code if sl.step is not None else None
+        if isinstance(bt, OptionalT) and self.u.deep(bt.inner) == STR:
+            # a groupdict() value: None[:60] is Python's TypeError, not a nil dereference
+            base, bt = G(f"pyrt.OptSubscript({base.code})", STR), STR
         if bt == STR:
             if step is not None:
                 return G(f"pyrt.StrSliceStep({base.code}, {lo}, {hi}, {step})", STR)

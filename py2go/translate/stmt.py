@@ -566,7 +566,8 @@ class StmtMixin:
             current = G("__CUR__", self.u.fresh())
             bt = self.u.deep(base.t)
             if isinstance(bt, DictT):
-                self.join(bt.key, idx.t, node)
+                self.join(bt.key, idx.t, node)  # c[(unit, sig)] += 1 types a Counter's keys, as d[k] = v
+                idx = G(self.coerce(idx, bt.key), bt.key)
                 current = G(f"{base.code}.MustGet({idx.code})", bt.value)
             elif isinstance(bt, ListT):
                 self.ctx.uses_pyrt = True
