@@ -158,6 +158,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "stdin": _type_is("stdin"),
     "numeric": _numeric,
     "optional": _type_is("Optional"),
+    "optional_str": lambda c: c.pytype == "Optional[str]",
     "str_literal": _str_literal,
     "int_literal": _int_literal,
     "nonneg_int_literal": _nonneg_int_literal,

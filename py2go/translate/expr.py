@@ -909,6 +909,9 @@ class ExprMixin:
         lo = self.expr(sl.lower).code if sl.lower is not None else "pyrt.Omit"
         hi = self.expr(sl.upper).code if sl.upper is not None else "pyrt.Omit"
         step = self.expr(sl.step).code if sl.step is not None else None
+        if isinstance(bt, OptionalT) and self.u.deep(bt.inner) == STR:
+            # a groupdict() value: None[:60] is Python's TypeError, not a nil dereference
+            base, bt = G(f"pyrt.OptSubscript({base.code})", STR), STR
         if bt == STR:
             if step is not None:
                 return G(f"pyrt.StrSliceStep({base.code}, {lo}, {hi}, {step})", STR)
@@ -978,6 +981,11 @@ class ExprMixin:
                     self.join(t, c.fields[attr] if attr in c.fields else c.class_attrs[attr][1], node)
                 self.ctx.uses_pyrt = True
                 return G(f"excAttr{self.field_name(attr)}({base.code})", t)
+        if (bt == NONE or isinstance(bt, TVar)) and not self.strict:
+            # `best = None` ... `best.prefixlen` ... `best = net`: the assignment after this read
+            # gives the type, so read it as unknown in this pass; the strict pass refuses it if not
+            self.fallbacks += 1
+            return G(f"{base.code}.{node.attr.value}", self.u.fresh())
         raise Unsupported("PG104", f"attribute '{node.attr.value}' of {bt}", node)
 
     def exception_arg0(self: ModuleTranslator, node: cst.Subscript) -> G | None:

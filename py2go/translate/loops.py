@@ -11,7 +11,7 @@ from py2go.analysis.scopes import _names_in_target
 from py2go.analysis.types import INT, NONE, ListT, OptionalT, PyType, TupleT, elem_type
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
-from py2go.translate.calls import RuleContext
+from py2go.translate.calls import Capture, RuleContext
 from py2go.translate.context import G
 from py2go.translate.expr import Unsupported
 
@@ -78,7 +78,9 @@ class LoopMixin:
                 self.rollback(mark)
                 continue
             rule = cand.rule
-            if rule.callables:  # `for r in ex.map(fn, xs)`: fn's parameter types come from xs
+            if rule.callables or any(  # `for r in ex.map(fn, xs)`, groupby(xs, key=lambda x: ..)
+                isinstance(v, Capture) and v.pytype == "lambda" for v in values.values()
+            ):
                 self.prepare_lambdas(values, rule)
             bind = self.bind_names(rule, bindings, values, binder or node, comprehension)
             values.update(bind)

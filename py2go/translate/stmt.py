@@ -76,6 +76,20 @@ class StmtMixin:
         self.narrow_types[key] = self.u.deep(t.inner)
         return key, is_none
 
+    def type_only(self: ModuleTranslator, body: cst.BaseSuite) -> None:
+        """Translate a block whose statement failed in this pass only for the types its
+        assignments give (a later pass may then translate the statement); its Go is dropped."""
+        mark = self.out.mark()
+        diags = len(self.ctx.diagnostics)
+        try:
+            with self.buf.capture():
+                self.block(body, {})
+        except Unsupported:
+            pass
+        finally:
+            self.out.truncate(mark)
+            del self.ctx.diagnostics[diags:]
+
     def narrowing(self: ModuleTranslator, key: str) -> dict[str, PyType]:
         return {key: self.narrow_types[key]}
 
@@ -566,7 +580,8 @@ class StmtMixin:
             current = G("__CUR__", self.u.fresh())
             bt = self.u.deep(base.t)
             if isinstance(bt, DictT):
-                self.join(bt.key, idx.t, node)
+                self.join(bt.key, idx.t, node)  # c[(unit, sig)] += 1 types a Counter's keys, as d[k] = v
+                idx = G(self.coerce(idx, bt.key), bt.key)
                 current = G(f"{base.code}.MustGet({idx.code})", bt.value)
             elif isinstance(bt, ListT):
                 self.ctx.uses_pyrt = True
@@ -648,6 +663,10 @@ class StmtMixin:
             try:
                 with self.buf.capture() as pre:
                     cond = self.condition(branch.test)
+            except Unsupported:
+                if not self.strict:  # `if best is None or n > best.n: best = x`: the body types best
+                    self.type_only(branch.body)
+                raise
             finally:
                 self.narrowed.pop()
             if first:

@@ -1,6 +1,10 @@
 package pyrt
 
-import "strings"
+import (
+	"reflect"
+	"strconv"
+	"strings"
+)
 
 // Namespace is argparse.Namespace: attributes in the order they were set
 // (which is how repr(args) and vars(args) show them). Values are Python
@@ -256,3 +260,39 @@ func (n *Namespace) PyRepr() string {
 
 // PyStr is str(args), the same as repr.
 func (n *Namespace) PyStr() string { return n.PyRepr() }
+
+// NsCall is ns.attr(args...) for a function stored with parser.set_defaults(func=handler): the
+// subcommand dispatch `args.func(args)`. The result is a dynamic value (nil for None).
+func NsCall(n *Namespace, dest string, args ...any) any {
+	f := n.Get(dest)
+	rv := reflect.ValueOf(f)
+	if f == nil || rv.Kind() != reflect.Func {
+		panic(NewError("TypeError", "'"+pyTypeName(f)+"' object is not callable"))
+	}
+	if rv.Type().NumIn() != len(args) {
+		panic(NewError("TypeError", dest+"() takes "+strconv.Itoa(rv.Type().NumIn())+" positional argument(s) but "+strconv.Itoa(len(args))+" were given"))
+	}
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		in[i] = reflect.ValueOf(a)
+	}
+	out := rv.Call(in)
+	if len(out) == 0 {
+		return nil
+	}
+	return out[0].Interface()
+}
+
+// ExitDyn is sys.exit(v) for a dynamic value: None is status 0, an int (or bool) the status,
+// anything else is printed to stderr with status 1.
+func ExitDyn(v any) {
+	switch x := v.(type) {
+	case nil:
+		panic(&SystemExit{none: true})
+	case bool:
+		panic(&SystemExit{Code: BoolInt(x)})
+	case int:
+		panic(&SystemExit{Code: x})
+	}
+	panic(&SystemExit{Code: 1, Msg: Str(v), HasMsg: true})
+}

@@ -14,6 +14,7 @@ type Dict[K comparable, V any] struct {
 	// collections.defaultdict / Counter: what d[k] gives for a missing key, and the repr name
 	factory func() V
 	kind    string // "" (dict), "defaultdict(<class 'list'>" ..., "Counter" or "OrderedDict"
+	canon   int8   // how keys are looked up (dictkey.go): 0 not decided yet
 }
 
 type dictEntry[K comparable, V any] struct {
@@ -41,18 +42,19 @@ func (d *Dict[K, V]) Set(k K, v V) {
 	if d.index == nil {
 		d.index = map[K]int{}
 	}
-	if i, ok := d.index[k]; ok {
+	ck := d.key(k)
+	if i, ok := d.index[ck]; ok {
 		d.ents[i].val = v
 		return
 	}
-	d.index[k] = len(d.ents)
+	d.index[ck] = len(d.ents)
 	d.ents = append(d.ents, dictEntry[K, V]{key: k, val: v})
 	d.live++
 }
 
 // Get is the two-value lookup `v = d.get(k)` / `k in d`.
 func (d *Dict[K, V]) Get(k K) (V, bool) {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.index[d.key(k)]; ok {
 		return d.ents[i].val, true
 	}
 	var zero V
@@ -61,7 +63,7 @@ func (d *Dict[K, V]) Get(k K) (V, bool) {
 
 // GetOr is d.get(k, def).
 func (d *Dict[K, V]) GetOr(k K, def V) V {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.index[d.key(k)]; ok {
 		return d.ents[i].val
 	}
 	return def
@@ -69,7 +71,7 @@ func (d *Dict[K, V]) GetOr(k K, def V) V {
 
 // MustGet is d[k]; a missing key raises KeyError(k) (str is repr(k)).
 func (d *Dict[K, V]) MustGet(k K) V {
-	if i, ok := d.index[k]; ok {
+	if i, ok := d.index[d.key(k)]; ok {
 		return d.ents[i].val
 	}
 	if d.factory != nil {
@@ -84,7 +86,7 @@ func (d *Dict[K, V]) MustGet(k K) V {
 
 // Has is `k in d`.
 func (d *Dict[K, V]) Has(k K) bool {
-	_, ok := d.index[k]
+	_, ok := d.index[d.key(k)]
 	return ok
 }
 
@@ -96,11 +98,11 @@ func (d *Dict[K, V]) Delete(k K) {
 }
 
 func (d *Dict[K, V]) remove(k K) bool {
-	i, ok := d.index[k]
+	i, ok := d.index[d.key(k)]
 	if !ok {
 		return false
 	}
-	delete(d.index, k)
+	delete(d.index, d.key(k))
 	var zero dictEntry[K, V]
 	d.ents[i] = zero
 	d.ents[i].dead = true
@@ -126,7 +128,7 @@ func (d *Dict[K, V]) compact() {
 	for _, e := range d.ents {
 		if !e.dead {
 			d.ents[j] = e
-			d.index[e.key] = j
+			d.index[d.key(e.key)] = j
 			j++
 		}
 	}

@@ -161,3 +161,27 @@ func TestSetDefaultExtend(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+// Keys holding Optional scalars (pointers) compare by value, as Python's keys do:
+// Counter((u, s) for u, s in [("a", "x"), ("a", "x"), (None, "y"), (None, "y")]) is
+// Counter({('a', 'x'): 2, (None, 'y'): 2}).
+func TestDictOptionalKeysByValue(t *testing.T) {
+	a1, a2 := "a", "a"
+	c := NewCounter[Tuple2[*string, string]]()
+	for _, k := range []Tuple2[*string, string]{{&a1, "x"}, {&a2, "x"}, {nil, "y"}, {nil, "y"}} {
+		c.Set(k, c.MustGet(k)+1)
+	}
+	if got, want := Repr(c), "Counter({('a', 'x'): 2, (None, 'y'): 2})"; got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	s := NewSet[*string](&a1, &a2)
+	if s.Len() != 1 || !s.Has(Ptr("a")) {
+		t.Fatalf("set of Optional str: len %d", s.Len())
+	}
+	var anyKeys Dict[any, int]
+	anyKeys.Set(&a1, 1)
+	anyKeys.Set(&a2, 2)
+	if anyKeys.Len() != 1 || anyKeys.MustGet(Ptr("a")) != 2 {
+		t.Fatalf("any keys: %s", Repr(&anyKeys))
+	}
+}

@@ -377,3 +377,42 @@ func Body(stored *error, body func() (int, error)) (flow int) {
 	}
 	return flow
 }
+
+// ReArg is a `re` function's string argument that may be None: CPython's TypeError for None.
+func ReArg(s *string) string {
+	if s == nil {
+		panic(NewError("TypeError", "expected string or bytes-like object, got 'NoneType'"))
+	}
+	return *s
+}
+
+// OptAttr is an Optional[str] whose method `name` is called: AttributeError for None, as CPython.
+func OptAttr(s *string, name string) string {
+	if s == nil {
+		panic(NewError("AttributeError", "'NoneType' object has no attribute '"+name+"'"))
+	}
+	return *s
+}
+
+// GroupBy is itertools.groupby(xs, key=f) consumed by a loop: the runs of consecutive items whose
+// keys are equal (Python's ==), each with its key (the run's first item's) and its items.
+func GroupBy[T any, K any](xs []T, key func(T) K) []Tuple2[K, []T] {
+	var out []Tuple2[K, []T]
+	for _, x := range xs {
+		k := key(x)
+		if n := len(out); n > 0 && Equal(out[n-1].V0, k) {
+			out[n-1].V1 = append(out[n-1].V1, x)
+			continue
+		}
+		out = append(out, Tuple2[K, []T]{k, []T{x}})
+	}
+	return out
+}
+
+// OptSubscript is an Optional[str] that is sliced: CPython's TypeError for None.
+func OptSubscript(s *string) string {
+	if s == nil {
+		panic(NewError("TypeError", "'NoneType' object is not subscriptable"))
+	}
+	return *s
+}

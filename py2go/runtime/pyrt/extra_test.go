@@ -552,3 +552,19 @@ func TestStarSplit(t *testing.T) {
 		{"a, *b, c = [1]", func() string { return Repr(StarSplit([]int{1}, 1, 1)) }, "panic:ValueError: not enough values to unpack (expected at least 2, got 1)"},
 	})
 }
+
+func TestExtraOptionalStrArgsAndGroupBy(t *testing.T) {
+	first := func(s string) string { return s[:1] }
+	runPyCases(t, []pyCase{
+		{"re.compile('a').search(None)", func() string { return ReArg(nil) }, "panic:TypeError: expected string or bytes-like object, got 'NoneType'"},
+		{"None.lower()", func() string { return OptAttr(nil, "lower") }, "panic:AttributeError: 'NoneType' object has no attribute 'lower'"},
+		{"None[:60]", func() string { return OptSubscript(nil) }, "panic:TypeError: 'NoneType' object is not subscriptable"},
+		{"'ab'.lower()", func() string { return Lower(OptAttr(Ptr("AB"), "lower")) }, "ab"},
+		{"[(k, list(g)) for k, g in itertools.groupby(['a1','a2','b1','a3'], key=lambda s: s[0])]", func() string {
+			return Repr(GroupBy([]string{"a1", "a2", "b1", "a3"}, first))
+		}, "[('a', ['a1', 'a2']), ('b', ['b1']), ('a', ['a3'])]"},
+		{"[(k, list(g)) for k, g in itertools.groupby([], key=lambda s: s[0])]", func() string {
+			return Repr(GroupBy([]string{}, first))
+		}, "[]"},
+	})
+}

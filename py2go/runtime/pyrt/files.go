@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"sync"
 )
 
 // textChunk is the size of the chunks CPython's TextIOWrapper decodes
@@ -252,7 +253,21 @@ func ReadText(r io.Reader) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if isNewlineRaw(r) {
+		return DecodeUTF8(b)
+	}
 	return DecodeText(b)
+}
+
+var newlineRawFiles sync.Map // files opened with newline= set: read() returns line ends as they are
+
+// NewlineRaw marks f as opened with open(..., newline=...) (any value but None): its read() and
+// read(n) do not translate "\r\n" / "\r", as CPython's.
+func NewlineRaw(f io.Reader) { newlineRawFiles.Store(f, true) }
+
+func isNewlineRaw(r io.Reader) bool {
+	_, ok := newlineRawFiles.Load(r)
+	return ok
 }
 
 // ReadBytes is f.read(n) on a file opened "rb": up to n bytes (all when n < 0), fewer only at

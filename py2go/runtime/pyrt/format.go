@@ -159,6 +159,8 @@ func Format(v any, spec string) string {
 			return x
 		}
 		return formatStr(x, spec)
+	case interface{ PyFormat(string) string }: // a library type's own __format__ (ipaddress)
+		return x.PyFormat(spec)
 	case int:
 		if spec == "" {
 			return strconv.Itoa(x)
@@ -625,7 +627,9 @@ func pyFloatString(x float64, code byte, prec int, alt, addDot0, noNeg0 bool) st
 
 // pyTypeName returns type(v).__name__ for the Python value v represents.
 func pyTypeName(v any) string {
-	switch v.(type) {
+	switch x := v.(type) {
+	case interface{ PyTypeName() string }:
+		return x.PyTypeName()
 	case nil:
 		return "NoneType"
 	case string:
