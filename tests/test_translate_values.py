@@ -33,3 +33,56 @@ def test_dict_display_mixing_a_list_and_scalars_is_refused_only_if_the_list_grow
     assert "PG304" in codes
     _, codes = _go(src.replace('xs.append("z")\n', ""), engine)
     assert not codes
+
+
+def test_dict_display_of_bools_and_ints_is_dynamic(engine: RuleEngine) -> None:
+    """{"ok": True, "status": 200}: joined as int, json.dumps would write 1 for True."""
+    go, codes = _go('import json\nprint(json.dumps({"status": 200, "ok": True}))\n', engine)
+    assert codes == []
+    assert "pyrt.NewDict[string, any]()" in go
+
+
+def test_list_display_of_a_str_and_numbers_is_dynamic(engine: RuleEngine) -> None:
+    """[name, count, round(total, 2)] (a csv row) holds each item as it is, not a PG402."""
+    go, codes = _go("import sys\nn = len(sys.argv)\nprint([sys.argv[-1], n, n / 2])\n", engine)
+    assert codes == []
+    assert "[]any{" in go
+
+
+def test_a_number_printed_while_int_or_float_is_dynamic(engine: RuleEngine) -> None:
+    """`n` is an int until it is divided: float64 would print 10.0 where Python prints 10."""
+    src = 'def human(n):\n    if n < 1024:\n        return f"{n}B"\n    n /= 1024\n    return f"{n:.1f}K"\n\nprint(human(10))\n'
+    go, codes = _go(src, engine)
+    assert codes == []
+    assert "func human(n any) string" in go
+    assert "pyrt.Str(n)" in go
+    # formatted with a float presentation type only: float64 prints the same, stays static
+    go, _ = _go(src.replace('f"{n}B"', 'f"{n:.0f}B"'), engine)
+    assert "func human(n float64) string" in go
+
+
+def test_a_dict_that_holds_itself_is_dynamic(engine: RuleEngine) -> None:
+    """A recursive merge would need an infinite type (dict[str, dict[str, ...]])."""
+    src = (
+        "def merge(a, b):\n    out = dict(a)\n    for k, v in b.items():\n"
+        "        if isinstance(v, dict) and isinstance(out.get(k), dict):\n"
+        "            out[k] = merge(out[k], v)\n        else:\n            out[k] = v\n    return out\n\n"
+        'import json\nprint(merge(json.loads(\'{"x": {"y": 1}}\'), json.loads(\'{"x": {"z": 2}}\')))\n'
+    )
+    go, codes = _go(src, engine)
+    assert "PG105" not in codes and "PG402" not in codes, codes  # was an internal RecursionError
+    assert "pyrt.DynIsInstance(" in go  # isinstance on dynamic values, checked at run time
+
+
+def test_two_loops_binding_one_name_beside_globals_declare_it_apart(engine: RuleEngine) -> None:
+    """Module-level loops whose other names are globals declare the loop name before the loop:
+    once per loop, under distinct Go names (go vet: redeclared in this block)."""
+    src = (
+        'hosts = ["a", "b"]\nports = [1, 2]\nfor h, p in zip(hosts, ports):\n    print(h, p)\n'
+        "for i, h in enumerate(hosts, 1):\n    print(i, h)\n"
+    )
+    go, codes = _go(src, engine)
+    assert codes == []
+    run = go.split("func run() error {", 1)[1]
+    decls = [line.strip() for line in run.splitlines() if line.strip().startswith("var h")]
+    assert len(decls) == 2 and len(set(decls)) == 2, decls

@@ -84,6 +84,9 @@ class FuncState:
     fallible: bool
     frames: list[Frame] = field(default_factory=list)
     declared: set[str] = field(default_factory=set)
+    # Go names a loop declared beside itself (`var h string` before the `for`): another loop
+    # binding the same Python name declares its own
+    beside_loops: set[str] = field(default_factory=set)
     ret_vars: list[str] = field(default_factory=list)
     loop_depth: int = 0
     in_handler: list[str] = field(default_factory=list)  # error variables of enclosing except blocks

@@ -111,6 +111,7 @@ class LoopMixin:
         out: dict[str, Any] = {}
         modes = []
         bound_types: dict[str, PyType] = {}
+        scoped: dict[str, str] = {}  # loop-scoped names: capture -> Python name
         for cap_name, name_node in bindings.items():
             spec = rule.binds.get(cap_name)
             if spec is None:
@@ -140,6 +141,7 @@ class LoopMixin:
                 self.comp_scopes[-1][py] = G(go, t)
                 out[cap_name] = Binding(go)
                 modes.append(":=")
+                scoped[cap_name] = py
                 continue
             if comprehension:
                 go = self.ctx.tmp(self.local_go(py))
@@ -171,6 +173,11 @@ class LoopMixin:
             for cap_name, mode in zip(list(out), modes, strict=True):
                 b = out[cap_name]
                 if mode == ":=" and b.code != "_":
+                    if cap_name in scoped and self.fn is not None:  # declared beside the loop
+                        if b.code in self.fn.beside_loops:  # by an earlier loop too: a name of its own
+                            b = out[cap_name] = Binding(self.ctx.tmp(self.local_go(scoped[cap_name])))
+                            self.comp_scopes[-1][scoped[cap_name]] = G(b.code, bound_types[cap_name])
+                        self.fn.beside_loops.add(b.code)
                     self.out.emit(f"var {b.code} {self.gotype(bound_types[cap_name])}")
             out["bind"] = "="
         elif out and all(b.code == "_" for b in out.values()):
