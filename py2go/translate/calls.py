@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -843,8 +845,17 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
-        if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
-            return self.construct(self.classes[func.value].py_name, node)
+        if isinstance(func, cst.Name) and (cname := self.class_ref(func)) is not None:
+            with self.static_kwargs(node) as call:
+                return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
+        if (
+            isinstance(func, cst.Attribute)
+            and (cname := self.class_ref(func.value)) is not None
+            and (method := self.find_method(self.classes[cname], func.attr.value)) is not None
+            and method.kind in ("static", "classmethod")
+        ):
+            with self.static_kwargs(node) as call:
+                return self.call_user(method, call, None)  # Change.from_json(obj)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
             if self.funcs[func.value].gen_elem is not None:
                 raise Unsupported(
@@ -862,6 +873,15 @@ class CallMixin:
                 if cls.is_namedtuple and func.attr.value in ("_replace", "_asdict"):
                     return self.namedtuple_method(cls, func.value, func.attr.value, node)
                 method = self.find_method(cls, func.attr.value)
+                if method is not None and method.kind in ("static", "classmethod"):
+                    if not isinstance(func.value, cst.Name):  # its value would be computed for nothing
+                        raise Unsupported(
+                            "PG105", f"{method.py_name}() called through a computed object", node
+                        )
+                    with self.static_kwargs(node) as call:
+                        return self.call_user(method, call, None)  # self.helper(x)
+                if method is not None and method.kind in ("property", "setter"):
+                    raise Unsupported("PG104", f"call of the property {method.py_name}", node)
                 if method is not None:
                     recv = self.method_recv(func.value, cls, func.attr.value)
                     return self.call_user(method, node, recv)
@@ -922,6 +942,74 @@ class CallMixin:
             return NONE
         finally:
             self.rollback(mark)
+
+    def class_ref(self: ModuleTranslator, node: cst.BaseExpression) -> str | None:
+        """The script class `node` names: the class's own name, or a classmethod's `cls`."""
+        if not isinstance(node, cst.Name) or any(node.value in scope for scope in self.comp_scopes):
+            return None
+        if node.value in self.classes and self.lookup(node.value) is None:
+            return self.classes[node.value].py_name
+        fn = self.fn
+        if fn is not None and fn.info is not None and fn.info.cls_param == node.value and fn.info.cls:
+            return fn.info.cls
+        return None
+
+    @contextmanager
+    def static_kwargs(self: ModuleTranslator, node: cst.Call) -> Iterator[cst.Call]:
+        """`C(**{"a": x})`, or `C(**kw)` where `kw` is a dict display of string keys bound once and
+        used only there: the same call with keyword arguments, so they are checked as any other."""
+        args: list[cst.Arg] = []
+        scope: dict[str, G] = {}
+        for arg in node.args:
+            if arg.star != "**":
+                args.append(arg)
+                continue
+            fn = self.fn
+            if isinstance(arg.value, cst.Name) and fn is not None and arg.value.value in fn.kw_values:
+                for key, g in fn.kw_values[arg.value.value]:  # held where the dict was built
+                    placeholder = f"__py2go_kw_{len(scope)}"
+                    scope[placeholder] = g
+                    args.append(cst.Arg(value=cst.Name(placeholder), keyword=cst.Name(key)))
+                continue
+            keys = _static_keys(arg.value)
+            if keys is None or not isinstance(arg.value, cst.Dict):
+                raise Unsupported(
+                    "PG106",
+                    "**kwargs at a call site other than a dict display of string keys (or a name bound "
+                    "once to one and used only there)",
+                    node,
+                )
+            for key, e in zip(keys, arg.value.elements, strict=True):
+                args.append(cst.Arg(value=e.value, keyword=cst.Name(key)))
+        if not scope and len(args) == len(node.args):
+            yield node
+            return
+        self.comp_scopes.append(scope)
+        try:
+            yield node.with_changes(args=args)
+        finally:
+            self.comp_scopes.pop()
+
+    def static_dict(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> list[str] | None:
+        """The keys of `name = {"a": ..}` when this is the name's only binding in the function and
+        its only other use is one `**name` in a call (nothing can change the dict's keys)."""
+        fn = self.fn
+        keys = _static_keys(value)
+        if keys is None or fn is None or fn.info is None or name not in fn.scope.locals:
+            return None
+        from py2go.analysis.walk import walk
+
+        binds = uses = stars = 0
+        for n in walk(fn.info.node.body):
+            if isinstance(n, cst.Name) and n.value == name:
+                uses += 1
+            elif isinstance(n, cst.Assign) and any(
+                isinstance(t.target, cst.Name) and t.target.value == name for t in n.targets
+            ):
+                binds += 1
+            elif isinstance(n, cst.Arg) and n.star == "**" and isinstance(n.value, cst.Name):
+                stars += n.value.value == name
+        return keys if binds == 1 and stars == 1 and uses == 2 else None
 
     def find_method(self: ModuleTranslator, cls: Any, name: str) -> FuncInfo | None:
         while cls is not None:
@@ -1171,5 +1259,22 @@ _SETTLE = {
 
 
 @lru_cache(maxsize=1024)
+def _static_keys(value: cst.BaseExpression) -> list[str] | None:
+    """The keys of a dict display whose keys are all string literals that are identifiers."""
+    if not isinstance(value, cst.Dict):
+        return None
+    keys = []
+    for e in value.elements:
+        if not (
+            isinstance(e, cst.DictElement)
+            and isinstance(e.key, cst.SimpleString)
+            and isinstance(e.key.evaluated_value, str)
+            and e.key.evaluated_value.isidentifier()
+        ):
+            return None
+        keys.append(e.key.evaluated_value)
+    return keys
+
+
 def _parse_type_text(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)

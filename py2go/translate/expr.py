@@ -927,15 +927,11 @@ class ExprMixin:
         if rule is not None:
             return rule
         attr = node.attr.value
-        if (
-            isinstance(node.value, cst.Name)
-            and node.value.value in self.classes
-            and self.lookup(node.value.value) is None
-        ):
-            member = self.enum_member(self.classes[node.value.value], attr)  # Level.OK
+        if (cname := self.class_ref(node.value)) is not None:
+            member = self.enum_member(self.classes[cname], attr)  # Level.OK
             if member is not None:
                 return member
-            found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
+            found = self.class_attr(self.classes[cname], attr)  # Policy.DEFAULTS
             if found is not None:
                 return G(self.class_attr_go(found[0], attr), found[1])
         is_self = self.is_self(node.value)
@@ -948,6 +944,12 @@ class ExprMixin:
             special = self.special_attr(cls, base, attr, node)
             if special is not None:
                 return special
+            prop = self.find_method(cls, attr)
+            if prop is not None and prop.kind == "property":  # obj.end: the getter's Go method
+                recv = base
+                if is_self and self.overridden_below(cls, attr):
+                    recv = G(self.self_dispatch(cls, base.code), base.t)
+                return self.call_user(prop, cst.Call(func=node), recv)
             ftype = self.field_type(cls, attr)
             if ftype is not None:
                 code = base.code

@@ -97,7 +97,7 @@ class FunctionMixin:
                     ),
                     info.node,
                 )
-            for deco in info.node.decorators:
+            for deco in info.node.decorators if not info.kind else ():
                 try:
                     info.memo = self.memo_size(deco, info)
                 except Unsupported as exc:
@@ -181,9 +181,11 @@ class FunctionMixin:
         node = deco.decorator
         name = self.imports.qualified(node.func if isinstance(node, cst.Call) else node) or ""
         if name not in ("functools.lru_cache", "functools.cache") or info.cls is not None:
+            shown = cst.Module([]).code_for_node(node)
             raise Unsupported(
                 "PG105",
-                "decorators other than functools.lru_cache/cache on functions are not translated",
+                f"decorator @{shown} is not translated (only functools.lru_cache/cache on functions; "
+                "@property, @<name>.setter, @staticmethod and @classmethod alone on methods)",
                 deco,
             )
         if name == "functools.cache" or not isinstance(node, cst.Call):
@@ -272,6 +274,18 @@ class FunctionMixin:
                     cls.node,
                 )
         for name, method in cls.methods.items():
+            if method.kind in ("static", "classmethod"):
+                if method.kind == "classmethod" and self.subclasses(cls):
+                    self.report(
+                        Unsupported(
+                            "PG103",
+                            f"classmethod {method.py_name}() of a class with subclasses: `cls` would be "
+                            "the subclass it is called on",
+                            method.node,
+                        ),
+                        method.node,
+                    )
+                continue
             if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
                 self.report(
                     Unsupported("PG103", f"special method {name} is not translated", method.node), method.node
@@ -289,6 +303,9 @@ class FunctionMixin:
         for name, method in cls.methods.items():
             if name == "__init__":
                 bodies.append(self.constructor(cls, method) if not hier else self.init_method(cls, method))
+                continue
+            if method.kind in ("static", "classmethod"):
+                bodies.append(self.emit_function(method))  # a Go function: no receiver
                 continue
             lines, failed = self.body_or_todo(method, recv)
             params, results = self.signature_types(method)
@@ -362,7 +379,7 @@ class FunctionMixin:
         found: dict[str, FuncInfo] = {}
         for name in self.u.ancestors(cls.py_name):
             for m, info in self.classes[name].methods.items():
-                if m != "__init__" and m not in found:
+                if m != "__init__" and m not in found and info.kind not in ("static", "classmethod"):
                     found[m] = info
         return found
 

@@ -429,7 +429,7 @@ class ModuleTranslator(
             return target.value, value
         return None
 
-    def make_func(self, node: cst.FunctionDef, cls: str | None) -> FuncInfo:
+    def make_func(self, node: cst.FunctionDef, cls: str | None, cls_param: bool = False) -> FuncInfo:
         params: list[str] = []
         defaults: list[cst.BaseExpression | None] = []
         ptypes = []
@@ -452,7 +452,8 @@ class ModuleTranslator(
             defaults=defaults,
             ret=self.u.fresh(),
             scope=analyse_scope(
-                node.body, (*params, *((star,) if star else ()), *(("self",) if cls else ()))
+                node.body,
+                (*params, *((star,) if star else ()), *(("self",) if cls and not cls_param else ())),
             ),
             cls=cls,
             kwonly_from=kwonly_from,
@@ -460,6 +461,9 @@ class ModuleTranslator(
             star=star,
             star_elem=self.u.fresh() if star else None,
         )
+        if cls_param and node.params.params:
+            info.kind = "classmethod"
+            info.cls_param = node.params.params[0].name.value
         if cls is None and yields_in(node.body):
             self.make_generator(info)
         return info
@@ -497,7 +501,7 @@ class ModuleTranslator(
         self.defined_names.add(node.name.value)
         for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
             if isinstance(stmt, cst.FunctionDef):
-                info.methods[stmt.name.value] = self.make_func(stmt, node.name.value)
+                self.add_method(info, stmt)
             elif isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
                     if (
@@ -523,6 +527,49 @@ class ModuleTranslator(
                         info.class_attrs[small.targets[0].target.value] = (small.value, self.u.fresh())
         if (is_dc or info.is_namedtuple) and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
+
+    def add_method(self, info: ClassInfo, stmt: cst.FunctionDef) -> None:
+        """A method by its decorator: @property and @x.setter are Go methods read and written as
+        attributes, @staticmethod and @classmethod Go functions; others are refused at translation."""
+        name = stmt.name.value
+        kind = self.method_kind(stmt, info)
+        if kind == "static":
+            method = self.make_func(stmt, None)
+            method.py_name = f"{info.py_name}.{name}"
+        else:
+            method = self.make_func(stmt, info.py_name, cls_param=kind == "classmethod")
+        method.kind = kind
+        if kind in ("static", "classmethod"):
+            method.go_name = self.go_names.get(f"{info.py_name}_{name}")
+        if kind == "setter":
+            method.go_name = "set" + names.camel(name, exported=True)
+            if method.params:  # the value written is the value read
+                self.u.join(method.param_types[0], info.methods[name].ret)
+            name = f"{name}.setter"
+        info.methods[name] = method
+
+    def method_kind(self, stmt: cst.FunctionDef, info: ClassInfo) -> str:
+        """ "property", "setter", "static", "classmethod" or "" (a plain method, or a decorator
+        function_body refuses)."""
+        if len(stmt.decorators) != 1:
+            return ""
+        deco = stmt.decorators[0].decorator
+        if isinstance(deco, cst.Name) and deco.value in ("property", "staticmethod", "classmethod"):
+            if self.imports.qualified(deco) not in (None, deco.value):
+                return ""  # a name the script rebinds
+            return {"property": "property", "staticmethod": "static", "classmethod": "classmethod"}[
+                deco.value
+            ]
+        if (
+            isinstance(deco, cst.Attribute)
+            and deco.attr.value == "setter"
+            and isinstance(deco.value, cst.Name)
+            and deco.value.value == stmt.name.value
+            and info.methods.get(stmt.name.value) is not None
+            and info.methods[stmt.name.value].kind == "property"
+        ):
+            return "setter"
+        return ""
 
     def all_fields(self, cls: ClassInfo) -> dict[str, TVar]:
         """Dataclass fields with the inherited ones first, in Python's order."""

@@ -336,6 +336,23 @@ class StmtMixin:
             # A module-level tuple of like items is a constant sequence: a Go slice serves every use
             value = cst.List(elements=[cst.Element(e.value) for e in value.elements])
             node = node.with_changes(value=value)
+        target = node.targets[0].target
+        if (
+            len(node.targets) == 1
+            and isinstance(target, cst.Name)
+            and self.fn is not None
+            and (keys := self.static_dict(target.value, value)) is not None
+            and isinstance(value, cst.Dict)
+        ):
+            # `kw = {"a": x}` used only as `C(**kw)`: its values are held here, passed as keywords there
+            held = []
+            for key, e in zip(keys, value.elements, strict=True):
+                g = self.expr(e.value)
+                tmp = self.ctx.tmp("kw")
+                self.out.emit(f"{tmp} := {g.code}")
+                held.append((key, G(tmp, g.t)))
+            self.fn.kw_values[target.value] = held
+            return
         if len(node.targets) > 1:
             g = self.hoist(self.expr(node.value))
             for t in node.targets:
@@ -522,6 +539,26 @@ class StmtMixin:
                 if isinstance(node, cst.Assign):
                     self.mark_stored(node.value)  # self.rows = rows: the object holds the list
                 cls = self.classes[bt.name]
+                prop = self.find_method(cls, target.attr.value)
+                if prop is not None and prop.kind == "property":  # obj.x = v runs the setter
+                    setter = self.find_method(cls, f"{target.attr.value}.setter")
+                    if setter is None:
+                        raise Unsupported(
+                            "PG104", f"assignment to the read-only property {prop.py_name}", node
+                        )
+                    recv = base
+                    if is_self and self.overridden_below(cls, f"{target.attr.value}.setter"):
+                        recv = G(self.self_dispatch(cls, base.code), base.t)
+                    self.join(setter.param_types[0], g.t, node)
+                    self.comp_scopes.append({"__py2go_set__": g})
+                    try:
+                        call = cst.Call(func=target, args=[cst.Arg(cst.Name("__py2go_set__"))])
+                        r = self.call_user(setter, call, recv)
+                    finally:
+                        self.comp_scopes.pop()
+                    if r.code:
+                        self.out.emit(r.code)
+                    return
                 ftype = self.field_type(cls, target.attr.value, create=True)
                 assert ftype is not None
                 self.join(ftype, g.t, node)
