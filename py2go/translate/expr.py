@@ -939,6 +939,16 @@ class ExprMixin:
         bt = self.u.deep(base.t)
         if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
             bt = self.u.deep(bt.inner)
+        if attr in ("__cause__", "__context__") and (bt == EXC or isinstance(bt, ClassT) and bt.is_exception):
+            if attr == "__context__":
+                raise Unsupported(
+                    "PG104",
+                    "e.__context__ (implicit chaining) is not translated: raise ... from e and read "
+                    "e.__cause__",
+                    node,
+                )
+            self.ctx.uses_pyrt = True
+            return G(f"pyrt.ExcCause({base.code})", OptionalT(EXC))
         if isinstance(bt, ClassT) and bt.name in self.classes:
             cls = self.classes[bt.name]
             special = self.special_attr(cls, base, attr, node)

@@ -338,6 +338,8 @@ class FunctionMixin:
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
         if cls.is_exception and base is None:
             fields.insert(0, "PyMsg string // str() of the exception")
+            if self.keeps_cause:
+                fields.insert(1, "pyCause error // __cause__, set by `raise ... from`")
         if hier:
             if base is None:
                 fields.insert(
@@ -584,7 +586,16 @@ class FunctionMixin:
         kinds = ", ".join(go_string(k) for k in self.exception_kinds(cls))
         n = cls.go_name
         msg = "e.PyStr()" if self.find_method(cls, "__str__") is not None else "e.PyMsg"
+        cause = []
+        if self.keeps_cause and self.base_of(cls) is None:
+            cause = [
+                "// PyCause is __cause__, the exception `raise ... from` named (nil: None).",
+                f"func (e *{n}) PyCause() error {{ return e.pyCause }}\n",
+                "// SetPyCause is `raise e from cause`.",
+                f"func (e *{n}) SetPyCause(cause error) {{ e.pyCause = cause }}\n",
+            ]
         return [
+            *cause,
             f"// Error is str() of the Python exception {cls.py_name}.",
             f"func (e *{n}) Error() string {{ return {msg} }}\n",
             f"// PyKinds lists the Python classes {n} is an instance of, for except clauses.",

@@ -113,6 +113,10 @@ class ModuleTranslator(
         self.argdests = argparse_dests(self.module)
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = source.splitlines()
+        # `raise X from e` stores e only where some code can read it back (`x.__cause__`): in this
+        # file, or in an importer of this local module
+        self.keeps_cause = "__cause__" in source or package != "main"
+        self.raise_cause: str | None = None  # the Go cause while translating `raise X from e`
         self.funcs: dict[str, FuncInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.global_types: dict[str, PyType] = {}

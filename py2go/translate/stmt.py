@@ -224,6 +224,21 @@ class StmtMixin:
 
     def s_Raise(self: ModuleTranslator, node: cst.Raise) -> None:
         self.ctx.uses_pyrt = True
+        if node.cause is not None and self.keeps_cause and node.exc is not None:
+            # `raise X from e`: X.__cause__ is e (None for `from None`)
+            cause = node.cause.item
+            code = "nil"
+            if not (isinstance(cause, cst.Name) and cause.value == "None"):
+                g = self.expr(cause)
+                if not (self.u.deep(g.t) == EXC or isinstance(self.u.deep(g.t), ClassT)):
+                    raise Unsupported("PG105", f"raise ... from a {self.u.deep(g.t)}", node)
+                code = g.code
+            self.raise_cause = code
+            try:
+                self.s_Raise(node.with_changes(cause=None))
+            finally:
+                self.raise_cause = None
+            return
         if node.exc is None:
             if not self.fn or not self.fn.in_handler:
                 raise Unsupported("PG105", "bare raise outside an except block", node)
@@ -272,6 +287,8 @@ class StmtMixin:
         raise Unsupported("PG105", f"raise SystemExit of a {t} (only str or int)", node)
 
     def raise_error(self: ModuleTranslator, err: str) -> None:
+        if self.raise_cause is not None:  # in `raise X from e`
+            err = f"pyrt.RaiseFrom({err}, {self.raise_cause})"
         self.out.emit(self.error_sink(err))
 
     def s_Del(self: ModuleTranslator, node: cst.Del) -> None:
