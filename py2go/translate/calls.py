@@ -165,7 +165,8 @@ class RuleContext:
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return yes
-            cls = tr.classes.get(n.value) if isinstance(n, cst.Name) and tr.lookup(n.value) is None else None
+            cname = tr.class_ref(n)
+            cls = tr.classes[cname] if cname is not None else None
             is_exc_value = actual == EXC or isinstance(actual, ClassT) and actual.is_exception
             if is_exc_value and (cls is not None and cls.is_exception or cls is None and q in _EXC_NAMES):
                 if (
@@ -181,6 +182,12 @@ class RuleContext:
                 if cls.py_name in tr.u.ancestors(actual.name):
                     return yes  # the static class is that class or a subclass of it
                 if actual.name in tr.u.ancestors(cls.py_name) and tr.in_hierarchy(cls):
+                    if cls.package is not None:
+                        raise Unsupported(
+                            "PG105",
+                            f"isinstance() of {actual.name} against {cls.py_name} of a local module",
+                            t.node,
+                        )
                     tr.isinstance_used.add(cls.py_name)
                     dynamic.append(f"is{cls.go_name}({x.code})")  # a subclass: ask the object
         if len(dynamic) > 1 and not x.code.isidentifier():
@@ -845,7 +852,7 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
-        if isinstance(func, cst.Name) and (cname := self.class_ref(func)) is not None:
+        if isinstance(func, cst.Name | cst.Attribute) and (cname := self.class_ref(func)) is not None:
             with self.static_kwargs(node) as call:
                 return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
         if (
@@ -944,11 +951,22 @@ class CallMixin:
             self.rollback(mark)
 
     def class_ref(self: ModuleTranslator, node: cst.BaseExpression) -> str | None:
-        """The script class `node` names: the class's own name, or a classmethod's `cls`."""
+        """The script class `node` names: the class's own name, a classmethod's `cls`, or a class
+        of an imported local module (`Host` imported from it, or `models.Host`)."""
+        if isinstance(node, cst.Attribute):
+            q = self.external(node)
+            if q is not None and q.count(".") == 1:
+                cls = self.classes.get(q.split(".")[1])
+                if cls is not None and cls.module == q.split(".")[0]:
+                    return cls.py_name
+            return None
         if not isinstance(node, cst.Name) or any(node.value in scope for scope in self.comp_scopes):
             return None
         if node.value in self.classes and self.lookup(node.value) is None:
-            return self.classes[node.value].py_name
+            cls = self.classes[node.value]
+            if cls.module is not None and self.imports.qualified(node) != f"{cls.module}.{cls.py_name}":
+                return None  # a class of a module this file uses, but not a name it imported
+            return cls.py_name
         fn = self.fn
         if fn is not None and fn.info is not None and fn.info.cls_param == node.value and fn.info.cls:
             return fn.info.cls
@@ -1198,7 +1216,7 @@ class CallMixin:
     ) -> G:
         """new<C>(args), whose __init__ may raise: then the object comes with an error."""
         args = self.bind_args(init, node)
-        call = f"new{cls.go_name}({', '.join(args)})"
+        call = f"{self.ctor(cls)}({', '.join(args)})"
         if not init.fallible:
             return G(call, t)
         self.mark_fallible()
@@ -1215,10 +1233,10 @@ class CallMixin:
         init = self.find_method(cls, "__init__")
         if init is None:
             if cls.is_exception:
-                return G(f"new{cls.go_name}({self.exception_message_arg(cls, node)})", t)
+                return G(f"{self.ctor(cls)}({self.exception_message_arg(cls, node)})", t)
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
-            return G(f"new{cls.go_name}()", t)
+            return G(f"{self.ctor(cls)}()", t)
         return self.call_constructor(cls, init, node, t)
 
     def call_builtin_simple(self: ModuleTranslator, fn: str, arg: G, node: cst.CSTNode) -> G:

@@ -70,6 +70,12 @@ class ClassInfo:
     enum_kind: str | None = None
     members: dict[str, cst.BaseExpression] = field(default_factory=dict)
     is_namedtuple: bool = False
+    # a class of an imported local module (translate/external.py): the Go package alias it lives
+    # in, its Python module, its exported constructor and class attributes' Go names
+    package: str | None = None
+    module: str | None = None
+    ctor_go: str = ""
+    attr_go: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

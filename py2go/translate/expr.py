@@ -964,7 +964,7 @@ class ExprMixin:
             if ftype is not None:
                 code = base.code
                 if not is_self and self.is_virtual(cls):
-                    code = f"{code}.as{cls.go_name}()"  # the interface value's struct part
+                    code = f"{code}.{self.upcast(cls)}()"  # the interface value's struct part
                 return G(f"{code}.{self.field_name(attr)}", ftype)
             found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
             if found is not None:
@@ -984,6 +984,13 @@ class ExprMixin:
                 for c in self.classes.values()
                 if c.is_exception and (attr in c.fields or attr in c.class_attrs)
             ]
+            if any(c.package is not None for c in holders):
+                raise Unsupported(
+                    "PG104",
+                    f"attribute '{attr}' of an exception caught as a builtin class, when a class of a "
+                    "local module has it: catch that class (`except LibError as e`)",
+                    node,
+                )
             if holders:  # `except Base as e: e.code`: whichever script exception e is
                 t = self.exc_attrs.setdefault(attr, self.u.fresh())
                 for c in holders:
@@ -1014,7 +1021,7 @@ class ExprMixin:
                 raise Unsupported(
                     "PG104", f"args of {c.py_name}: its __init__ does not pass one message", node
                 )
-        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.as{cls.go_name}()"
+        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.{self.upcast(cls)}()"
         return G(f"{code}.PyMsg", STR)
 
     def sets_message(self: ModuleTranslator, cls: ClassInfo) -> bool:

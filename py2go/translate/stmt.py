@@ -246,8 +246,8 @@ class StmtMixin:
             return
         exc = node.exc
         # `raise X from e` chains only the traceback text; which `except` catches X is unchanged
-        if isinstance(exc, cst.Name) and exc.value in self.classes:
-            exc = cst.Call(func=exc)
+        if isinstance(exc, cst.Name | cst.Attribute) and self.class_ref(exc) is not None:
+            exc = cst.Call(func=exc)  # `raise TableMissing`: an instance without arguments
         if isinstance(exc, cst.Name):
             g = self.expr(exc)
             if self.u.deep(g.t) in (EXC,) or isinstance(self.u.deep(g.t), ClassT):
@@ -256,8 +256,8 @@ class StmtMixin:
         if not isinstance(exc, cst.Call):
             raise Unsupported("PG105", "raise of a computed exception", node)
         func = exc.func
-        if isinstance(func, cst.Name) and func.value in self.classes:
-            g = self.construct(func.value, exc)
+        if (cname := self.class_ref(func)) is not None:
+            g = self.construct(cname, exc)
             self.raise_error(g.code)
             return
         kind = self.resolver(func)
@@ -581,7 +581,7 @@ class StmtMixin:
                 self.join(ftype, g.t, node)
                 code = base.code
                 if not is_self and self.is_virtual(cls):
-                    code = f"{code}.as{cls.go_name}()"
+                    code = f"{code}.{self.upcast(cls)}()"
                 self.out.emit(f"{code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
                 return
             raise Unsupported("PG104", f"assignment to attribute '{target.attr.value}' of {bt}", node)
@@ -975,10 +975,10 @@ class StmtMixin:
 
     def handler_class(self: ModuleTranslator, h: cst.ExceptHandler) -> ClassInfo | None:
         """The script's exception class an `except C as e` names, when no other class derives from it."""
-        t = h.type
-        if not isinstance(t, cst.Name) or t.value not in self.classes:
+        cname = self.class_ref(h.type) if h.type is not None else None
+        if cname is None:
             return None
-        return self.classes[t.value]  # with subclasses: its interface, which they all implement
+        return self.classes[cname]  # with subclasses: its interface, which they all implement
 
     def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
         if h.type is None:
@@ -990,7 +990,8 @@ class StmtMixin:
             if rule is not None:
                 conds.append(rule.code.replace("ERR", err))
                 continue
-            name = self.resolver(t) if not (isinstance(t, cst.Name) and t.value in self.classes) else t.value
+            cname = self.class_ref(t)
+            name = cname if cname is not None else self.resolver(t)
             if name is None:
                 raise Unsupported("PG105", "except with a computed exception class", h)
             if name in ("Exception", "BaseException"):

@@ -481,7 +481,7 @@ func ExcRepr(err error) string {
 		return r.PyRepr()
 	}
 	node, _ := pyNode(err)
-	name := ExcName(err)
+	name := ExcTypeName(err) // repr names the class alone, where a traceback shows module.Class
 	switch e := node.(type) {
 	case *Exception:
 		if e.Msg == "" {
