@@ -246,7 +246,10 @@ class ExternalMixin:
             return None
         found = table.get(q)
         if found is None:
-            raise _not_shared(q, node, self.unshared_classes.get(q))
+            cls_q = ".".join(q.split(".")[:2])  # `models.Level.LOW`: the class models.Level
+            if cls_q in self.unshared_classes:
+                raise _not_shared(cls_q, node, self.unshared_classes[cls_q])
+            raise _not_shared(q, node, None)
         return found
 
     def external_argument(

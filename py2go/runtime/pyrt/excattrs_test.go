@@ -84,3 +84,23 @@ func TestExcMsgLineno(t *testing.T) {
 		t.Errorf("lineno: %q", got)
 	}
 }
+
+// moduleExc is an exception class of an imported local module: tracebacks name it module.Class.
+type moduleExc struct{}
+
+func (e *moduleExc) Error() string { return "no host db9" }
+func (e *moduleExc) PyKinds() []string {
+	return []string{"fleet.FleetError", "FleetError", "Exception", "BaseException"}
+}
+
+// CPython 3.11: repr(e) is "FleetError('no host db9')", type(e).__name__ "FleetError", the
+// traceback's last line "fleet.FleetError: no host db9".
+func TestModuleExceptionNames(t *testing.T) {
+	e := &moduleExc{}
+	if ExcRepr(e) != "FleetError('no host db9')" || ExcTypeName(e) != "FleetError" || ExcName(e) != "fleet.FleetError" {
+		t.Fatalf("%q %q %q", ExcRepr(e), ExcTypeName(e), ExcName(e))
+	}
+	if !IsKind(e, "FleetError") || !IsKind(e, "Exception") {
+		t.Fatal("IsKind")
+	}
+}
