@@ -1010,7 +1010,8 @@ class CallMixin:
 
     def static_dict(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> list[str] | None:
         """The keys of `name = {"a": ..}` when this is the name's only binding in the function and
-        its only other use is one `**name` in a call (nothing can change the dict's keys)."""
+        its only other use is one `**name` in a call of a script class or of its static or class
+        method (nothing can change the dict's keys; library calls keep their own rules)."""
         fn = self.fn
         keys = _static_keys(value)
         if keys is None or fn is None or fn.info is None or name not in fn.scope.locals:
@@ -1025,9 +1026,20 @@ class CallMixin:
                 isinstance(t.target, cst.Name) and t.target.value == name for t in n.targets
             ):
                 binds += 1
-            elif isinstance(n, cst.Arg) and n.star == "**" and isinstance(n.value, cst.Name):
-                stars += n.value.value == name
+            elif isinstance(n, cst.Call) and self.constructs_class(n.func):  # C(**kw), C.make(**kw)
+                stars += sum(
+                    a.star == "**" and isinstance(a.value, cst.Name) and a.value.value == name for a in n.args
+                )
         return keys if binds == 1 and stars == 1 and uses == 2 else None
+
+    def constructs_class(self: ModuleTranslator, func: cst.BaseExpression) -> bool:
+        """Whether a call of `func` is `C(...)` or `C.static_or_class_method(...)` of a script class."""
+        if self.class_ref(func) is not None:
+            return True
+        if isinstance(func, cst.Attribute) and (cname := self.class_ref(func.value)) is not None:
+            m = self.find_method(self.classes[cname], func.attr.value)
+            return m is not None and m.kind in ("static", "classmethod")
+        return False
 
     def find_method(self: ModuleTranslator, cls: Any, name: str) -> FuncInfo | None:
         while cls is not None:
