@@ -245,7 +245,7 @@ class StmtMixin:
             self.raise_error(self.fn.in_handler[-1])
             return
         exc = node.exc
-        # `raise X from e` chains only the traceback text; which `except` catches X is unchanged
+        # a `from e` nothing reads is dropped: which `except` catches X does not depend on it
         if isinstance(exc, cst.Name | cst.Attribute) and self.class_ref(exc) is not None:
             exc = cst.Call(func=exc)  # `raise TableMissing`: an instance without arguments
         if isinstance(exc, cst.Name):
