@@ -56,6 +56,7 @@ class Capture:
     g: G | None = None
     is_param: bool = False
     nilable_value: bool = False  # a dict whose values can be nil (classes, dicts, sets)
+    is_exception: bool = False  # an exception value: a builtin one or of a script exception class
     failed: Unsupported | None = None  # why it has no Go translation (e.g. `type=int`)
 
     @property
@@ -336,6 +337,7 @@ class CallMixin:
             g,
             is_param=is_param,
             nilable_value=isinstance(t, DictT) and self.nilable(t.value),
+            is_exception=t in (EXC, OptionalT(EXC)) or isinstance(t, ClassT) and t.is_exception,
         )
 
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
