@@ -76,7 +76,7 @@ def main() -> int:
             continue
         except StageError as e:
             failures += 1
-            print(f"FAILED  {e.stage}: {e}")
+            print(f"FAILED  {e.stage} ({type(e).__name__}): {e}")
             print(f"  cause: {explain(e)}")
             if "refusing" in str(e):
                 raise RuntimeError("aborting release") from e
