@@ -3,6 +3,7 @@ emits or refuses. Behaviour itself is proven by the differential scripts (cls_*,
 
 from __future__ import annotations
 
+import re
 from textwrap import dedent
 
 import pytest
@@ -197,3 +198,92 @@ def test_plain_subclass_of_a_dataclass_reprs_with_its_own_name(engine: RuleEngin
     )
     assert not diags, diags
     assert 'return "Sub(" + "host=" + pyrt.Repr(' in go  # Python prints Sub(host='a'), not Base(...)
+
+
+def test_property_setter_static_and_class_methods(engine: RuleEngine) -> None:
+    go, diags = _go(
+        engine,
+        """
+        class Quota:
+            def __init__(self, limit: int) -> None:
+                self._limit = limit
+            @property
+            def limit(self) -> int:
+                return self._limit
+            @limit.setter
+            def limit(self, value: int) -> None:
+                self._limit = value
+            @staticmethod
+            def parse(text: str) -> int:
+                return int(text)
+            @classmethod
+            def of(cls, text: str) -> "Quota":
+                kw = {"limit": Quota.parse(text)}
+                return cls(**kw)
+        q = Quota.of("5")
+        q.limit += 1
+        print(q.limit, q.parse("2"))
+        """,
+    )
+    assert not diags, diags
+    assert "func (q *Quota) limit() int" in go and "func (q *Quota) setLimit(value int)" in go
+    assert "func quotaParse(text string) (int, error)" in go  # a function, no receiver
+    assert "q.setLimit(q.limit() + 1)" in go
+    # the dict's value is computed where Python built it, passed as the keyword `limit`
+    assert re.search(r"kw(\d+) := v\d+\n\treturn newQuota\(kw\1\), nil", go), go
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "import abc\nclass A:\n    @abc.abstractmethod\n    def f(self) -> int:\n        return 1\nprint(A().f())\n",
+            "PG105 decorator @abc.abstractmethod is not translated",
+        ),
+        (
+            "class A:\n    @property\n    def x(self) -> int:\n        return 1\na = A()\na.x = 2\n",
+            "PG104 assignment to the read-only property A.x",
+        ),
+        (
+            "class A:\n    @classmethod\n    def make(cls):\n        return cls()\nclass B(A):\n    pass\nprint(B.make())\n",
+            "PG103 classmethod A.make() of a class with subclasses",
+        ),
+        (
+            "class A:\n    def __init__(self, x: int) -> None:\n        self.x = x\n"
+            "    @classmethod\n    def make(cls, x: int):\n        kw = {'x': x}\n        kw['x'] = 2\n        return cls(**kw)\n"
+            "print(A.make(1).x)\n",
+            "PG106 **kwargs at a call site",
+        ),
+        (
+            "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    print(e.__context__)\n",
+            "PG104 e.__context__ (implicit chaining) is not translated",
+        ),
+    ],
+    ids=["abstractmethod", "read-only-property", "classmethod-with-subclasses", "mutated-kwargs", "context"],
+)
+def test_class_forms_py2go_refuses_say_why(engine: RuleEngine, source: str, expected: str) -> None:
+    _, diags = _go(engine, source)
+    assert any(d.startswith(expected) for d in diags), diags
+
+
+def test_raise_from_keeps_the_cause_only_where_it_is_read(engine: RuleEngine) -> None:
+    src = """
+    class StageError(Exception):
+        pass
+    def f(x: str) -> int:
+        try:
+            return int(x)
+        except ValueError as e:
+            raise StageError("bad") from e
+    try:
+        f("x")
+    except StageError as e:
+        print(READ)
+    """
+    go, diags = _go(engine, src.replace("READ", "type(e.__cause__).__name__"))
+    assert not diags, diags
+    assert 'pyrt.RaiseFrom(&StageError{PyMsg: "bad"}, e)' in go
+    assert "func (e *StageError) SetPyCause(cause error)" in go
+    assert "pyrt.ExcTypeName(pyrt.ExcCause(e))" in go
+    plain, _ = _go(engine, src.replace("READ", "e"))
+    assert "RaiseFrom" not in plain and "pyCause" not in plain  # nothing reads it: nothing kept

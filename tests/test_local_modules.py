@@ -132,9 +132,97 @@ def test_argument_that_does_not_fit_an_annotated_parameter_is_refused(tmp_path: 
     )
 
 
-def test_classes_of_a_module_are_not_shared_and_say_so(tmp_path: Path) -> None:
-    lib = "class Host:\n    def __init__(self, name):\n        self.name = name\n"
-    src = _write(tmp_path / "s", {"inv.py": lib, "user.py": "from inv import Host\nprint(Host('a').name)\n"})
+MODELS = """\
+from dataclasses import dataclass
+import enum
+
+
+class InvError(Exception):
+    pass
+
+
+class ParseFail(InvError):
+    def __init__(self, line: int):
+        super().__init__(f"bad line {line}")
+        self.line = line
+
+
+class Level(enum.Enum):
+    LOW = 1
+
+
+@dataclass
+class Host:
+    name: str
+    port: int = 22
+
+    @property
+    def addr(self) -> str:
+        return f"{self.name}:{self.port}"
+
+    @classmethod
+    def parse(cls, text: str) -> "Host":
+        name, _, port = text.partition(":")
+        return cls(name, int(port or 22))
+
+
+class Inventory:
+    def __init__(self, title):
+        self.title = title
+        self.name = "x"
+
+    def name_(self) -> str:
+        return self.title
+"""
+
+
+@pytest.mark.go
+def test_classes_of_a_module_are_shared_with_importers(tmp_path: Path) -> None:
+    if shutil.which("go") is None:
+        pytest.skip("go is not on PATH")
+    user = (
+        "import models\nfrom models import Host, InvError\n"
+        "h = Host.parse('db1:5432')\nprint(h.addr, models.Host('a').port, models.Inventory('t').title)\n"
+        "try:\n    raise InvError('x')\nexcept InvError as e:\n    print(e)\n"
+    )
+    src = _write(tmp_path / "s", {"models.py": MODELS, "user.py": user})
+    code, output = _convert(src, tmp_path / "out")
+    assert code == 0, output
+    lib = (tmp_path / "out" / "internal" / "models" / "models.go").read_text(encoding="utf-8")
+    assert "func NewHost(name string, port int) *Host" in lib  # exported constructor
+    assert "func (h *Host) Addr() string" in lib  # exported property getter
+    assert "func HostParse(text string) (*Host, error)" in lib  # classmethod: a function
+    assert "func NewInventory(title string) *Inventory" in lib  # typed by the importer's call
+    assert "func (i *Inventory) Name_() string" in lib  # the field Name keeps its name
+    assert '"models.InvError", "InvError"' in lib  # tracebacks say models.InvError
+    main = (tmp_path / "out" / "cmd" / "user" / "main.go").read_text(encoding="utf-8")
+    assert "models.HostParse(" in main and ".Addr()" in main
+    assert 'models.NewHost("a", 22)' in main
+    assert "var e models.InvErrorObj" in main  # with a subclass: its interface
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        (
+            "from models import Level\nprint(Level.LOW)\n",
+            "PG201 class 'Level' of the local module models.py is not shared: an enum",
+        ),
+        (
+            "from models import Host\nclass Db(Host):\n    pass\nprint(Db('a'))\n",
+            "PG103 Db derives from Host of a local module",
+        ),
+        (
+            "from models import ParseFail\ntry:\n    raise ParseFail(3)\nexcept Exception as e:\n    print(e.line)\n",
+            "PG104 attribute 'line' of an exception caught as a builtin class",
+        ),
+    ],
+    ids=["enum", "subclass", "attr-of-exception"],
+)
+def test_what_importers_cannot_do_with_module_classes_is_refused(
+    tmp_path: Path, user: str, message: str
+) -> None:
+    src = _write(tmp_path / "s", {"models.py": MODELS, "user.py": user})
     code, output = _convert(src, tmp_path / "out", "--no-build")
     assert code == 1
-    assert "PG201 'Host' of the local module inv.py is not shared with importers" in output
+    assert message in output, output

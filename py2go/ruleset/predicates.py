@@ -140,6 +140,11 @@ def _none_param(c: CaptureLike) -> bool:
     return c.pytype.endswith("[None]") and not c.pytype.startswith(("list[", "set[", "dict[", "tuple["))
 
 
+def _exception(c: CaptureLike) -> bool:
+    """An exception value: a builtin or library one (`Exception`) or of a script exception class."""
+    return bool(getattr(c, "is_exception", False))
+
+
 def _assignable(c: CaptureLike) -> bool:
     return isinstance(c.node, cst.Name | cst.Attribute)
 
@@ -180,6 +185,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "utf8": _utf8,
     "param": _param,
     "assignable": _assignable,
+    "exception": _exception,
 }
 
 

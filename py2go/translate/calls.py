@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -54,6 +56,7 @@ class Capture:
     g: G | None = None
     is_param: bool = False
     nilable_value: bool = False  # a dict whose values can be nil (classes, dicts, sets)
+    is_exception: bool = False  # an exception value: a builtin one or of a script exception class
     failed: Unsupported | None = None  # why it has no Go translation (e.g. `type=int`)
 
     @property
@@ -163,7 +166,8 @@ class RuleContext:
             text = str(actual)
             if want and (text == want or text.startswith(want + "[")) or (want == "int" and text == "bool"):
                 return yes
-            cls = tr.classes.get(n.value) if isinstance(n, cst.Name) and tr.lookup(n.value) is None else None
+            cname = tr.class_ref(n)
+            cls = tr.classes[cname] if cname is not None else None
             is_exc_value = actual == EXC or isinstance(actual, ClassT) and actual.is_exception
             if is_exc_value and (cls is not None and cls.is_exception or cls is None and q in _EXC_NAMES):
                 if (
@@ -179,6 +183,12 @@ class RuleContext:
                 if cls.py_name in tr.u.ancestors(actual.name):
                     return yes  # the static class is that class or a subclass of it
                 if actual.name in tr.u.ancestors(cls.py_name) and tr.in_hierarchy(cls):
+                    if cls.package is not None:
+                        raise Unsupported(
+                            "PG105",
+                            f"isinstance() of {actual.name} against {cls.py_name} of a local module",
+                            t.node,
+                        )
                     tr.isinstance_used.add(cls.py_name)
                     dynamic.append(f"is{cls.go_name}({x.code})")  # a subclass: ask the object
         if len(dynamic) > 1 and not x.code.isidentifier():
@@ -327,6 +337,7 @@ class CallMixin:
             g,
             is_param=is_param,
             nilable_value=isinstance(t, DictT) and self.nilable(t.value),
+            is_exception=t in (EXC, OptionalT(EXC)) or isinstance(t, ClassT) and t.is_exception,
         )
 
     def where_holds(self: ModuleTranslator, rule: Rule, values: dict[str, Any]) -> bool:
@@ -843,8 +854,17 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
-        if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
-            return self.construct(self.classes[func.value].py_name, node)
+        if isinstance(func, cst.Name | cst.Attribute) and (cname := self.class_ref(func)) is not None:
+            with self.static_kwargs(node) as call:
+                return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
+        if (
+            isinstance(func, cst.Attribute)
+            and (cname := self.class_ref(func.value)) is not None
+            and (method := self.find_method(self.classes[cname], func.attr.value)) is not None
+            and method.kind in ("static", "classmethod")
+        ):
+            with self.static_kwargs(node) as call:
+                return self.call_user(method, call, None)  # Change.from_json(obj)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
             if self.funcs[func.value].gen_elem is not None:
                 raise Unsupported(
@@ -862,6 +882,15 @@ class CallMixin:
                 if cls.is_namedtuple and func.attr.value in ("_replace", "_asdict"):
                     return self.namedtuple_method(cls, func.value, func.attr.value, node)
                 method = self.find_method(cls, func.attr.value)
+                if method is not None and method.kind in ("static", "classmethod"):
+                    if not isinstance(func.value, cst.Name):  # its value would be computed for nothing
+                        raise Unsupported(
+                            "PG105", f"{method.py_name}() called through a computed object", node
+                        )
+                    with self.static_kwargs(node) as call:
+                        return self.call_user(method, call, None)  # self.helper(x)
+                if method is not None and method.kind in ("property", "setter"):
+                    raise Unsupported("PG104", f"call of the property {method.py_name}", node)
                 if method is not None:
                     recv = self.method_recv(func.value, cls, func.attr.value)
                     return self.call_user(method, node, recv)
@@ -922,6 +951,97 @@ class CallMixin:
             return NONE
         finally:
             self.rollback(mark)
+
+    def class_ref(self: ModuleTranslator, node: cst.BaseExpression) -> str | None:
+        """The script class `node` names: the class's own name, a classmethod's `cls`, or a class
+        of an imported local module (`Host` imported from it, or `models.Host`)."""
+        if isinstance(node, cst.Attribute):
+            q = self.external(node)
+            if q is not None and q.count(".") == 1:
+                cls = self.classes.get(q.split(".")[1])
+                if cls is not None and cls.module == q.split(".")[0]:
+                    return cls.py_name
+            return None
+        if not isinstance(node, cst.Name) or any(node.value in scope for scope in self.comp_scopes):
+            return None
+        if node.value in self.classes and self.lookup(node.value) is None:
+            cls = self.classes[node.value]
+            if cls.module is not None and self.imports.qualified(node) != f"{cls.module}.{cls.py_name}":
+                return None  # a class of a module this file uses, but not a name it imported
+            return cls.py_name
+        fn = self.fn
+        if fn is not None and fn.info is not None and fn.info.cls_param == node.value and fn.info.cls:
+            return fn.info.cls
+        return None
+
+    @contextmanager
+    def static_kwargs(self: ModuleTranslator, node: cst.Call) -> Iterator[cst.Call]:
+        """`C(**{"a": x})`, or `C(**kw)` where `kw` is a dict display of string keys bound once and
+        used only there: the same call with keyword arguments, so they are checked as any other."""
+        args: list[cst.Arg] = []
+        scope: dict[str, G] = {}
+        for arg in node.args:
+            if arg.star != "**":
+                args.append(arg)
+                continue
+            fn = self.fn
+            if isinstance(arg.value, cst.Name) and fn is not None and arg.value.value in fn.kw_values:
+                for key, g in fn.kw_values[arg.value.value]:  # held where the dict was built
+                    placeholder = f"__py2go_kw_{len(scope)}"
+                    scope[placeholder] = g
+                    args.append(cst.Arg(value=cst.Name(placeholder), keyword=cst.Name(key)))
+                continue
+            keys = _static_keys(arg.value)
+            if keys is None or not isinstance(arg.value, cst.Dict):
+                raise Unsupported(
+                    "PG106",
+                    "**kwargs at a call site other than a dict display of string keys (or a name bound "
+                    "once to one and used only there)",
+                    node,
+                )
+            for key, e in zip(keys, arg.value.elements, strict=True):
+                args.append(cst.Arg(value=e.value, keyword=cst.Name(key)))
+        if not scope and len(args) == len(node.args):
+            yield node
+            return
+        self.comp_scopes.append(scope)
+        try:
+            yield node.with_changes(args=args)
+        finally:
+            self.comp_scopes.pop()
+
+    def static_dict(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> list[str] | None:
+        """The keys of `name = {"a": ..}` when this is the name's only binding in the function and
+        its only other use is one `**name` in a call of a script class or of its static or class
+        method (nothing can change the dict's keys; library calls keep their own rules)."""
+        fn = self.fn
+        keys = _static_keys(value)
+        if keys is None or fn is None or fn.info is None or name not in fn.scope.locals:
+            return None
+        from py2go.analysis.walk import walk
+
+        binds = uses = stars = 0
+        for n in walk(fn.info.node.body):
+            if isinstance(n, cst.Name) and n.value == name:
+                uses += 1
+            elif isinstance(n, cst.Assign) and any(
+                isinstance(t.target, cst.Name) and t.target.value == name for t in n.targets
+            ):
+                binds += 1
+            elif isinstance(n, cst.Call) and self.constructs_class(n.func):  # C(**kw), C.make(**kw)
+                stars += sum(
+                    a.star == "**" and isinstance(a.value, cst.Name) and a.value.value == name for a in n.args
+                )
+        return keys if binds == 1 and stars == 1 and uses == 2 else None
+
+    def constructs_class(self: ModuleTranslator, func: cst.BaseExpression) -> bool:
+        """Whether a call of `func` is `C(...)` or `C.static_or_class_method(...)` of a script class."""
+        if self.class_ref(func) is not None:
+            return True
+        if isinstance(func, cst.Attribute) and (cname := self.class_ref(func.value)) is not None:
+            m = self.find_method(self.classes[cname], func.attr.value)
+            return m is not None and m.kind in ("static", "classmethod")
+        return False
 
     def find_method(self: ModuleTranslator, cls: Any, name: str) -> FuncInfo | None:
         while cls is not None:
@@ -1110,7 +1230,7 @@ class CallMixin:
     ) -> G:
         """new<C>(args), whose __init__ may raise: then the object comes with an error."""
         args = self.bind_args(init, node)
-        call = f"new{cls.go_name}({', '.join(args)})"
+        call = f"{self.ctor(cls)}({', '.join(args)})"
         if not init.fallible:
             return G(call, t)
         self.mark_fallible()
@@ -1127,10 +1247,10 @@ class CallMixin:
         init = self.find_method(cls, "__init__")
         if init is None:
             if cls.is_exception:
-                return G(f"new{cls.go_name}({self.exception_message_arg(cls, node)})", t)
+                return G(f"{self.ctor(cls)}({self.exception_message_arg(cls, node)})", t)
             if node.args:
                 raise Unsupported("PG105", f"{cls.py_name}() takes no arguments", node)
-            return G(f"new{cls.go_name}()", t)
+            return G(f"{self.ctor(cls)}()", t)
         return self.call_constructor(cls, init, node, t)
 
     def call_builtin_simple(self: ModuleTranslator, fn: str, arg: G, node: cst.CSTNode) -> G:
@@ -1171,5 +1291,22 @@ _SETTLE = {
 
 
 @lru_cache(maxsize=1024)
+def _static_keys(value: cst.BaseExpression) -> list[str] | None:
+    """The keys of a dict display whose keys are all string literals that are identifiers."""
+    if not isinstance(value, cst.Dict):
+        return None
+    keys = []
+    for e in value.elements:
+        if not (
+            isinstance(e, cst.DictElement)
+            and isinstance(e.key, cst.SimpleString)
+            and isinstance(e.key.evaluated_value, str)
+            and e.key.evaluated_value.isidentifier()
+        ):
+            return None
+        keys.append(e.key.evaluated_value)
+    return keys
+
+
 def _parse_type_text(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)

@@ -47,6 +47,10 @@ class FuncInfo:
     star_elem: TVar | None = None
     memo: int | None = None  # functools.lru_cache maxsize (-1: unbounded)
     gen_elem: TVar | None = None  # a generator function: the type it yields
+    # a method's decorator: "property" (a getter read as `obj.x`), "setter" (`@x.setter`, run by
+    # `obj.x = v`), "static" (@staticmethod) or "classmethod"; both of the last are Go functions
+    kind: str = ""
+    cls_param: str | None = None  # a classmethod's first parameter (`cls`): names the class
 
 
 @dataclass
@@ -66,6 +70,12 @@ class ClassInfo:
     enum_kind: str | None = None
     members: dict[str, cst.BaseExpression] = field(default_factory=dict)
     is_namedtuple: bool = False
+    # a class of an imported local module (translate/external.py): the Go package alias it lives
+    # in, its Python module, its exported constructor and class attributes' Go names
+    package: str | None = None
+    module: str | None = None
+    ctor_go: str = ""
+    attr_go: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -102,6 +112,9 @@ class FuncState:
     # the loops being translated (translate/escapes.py)
     stored: dict[str, int] = field(default_factory=dict)
     loop_escapes: list = field(default_factory=list)
+    # `kw = {"a": x}` used only as `C(**kw)`: each value held in a Go variable where Python built
+    # the dict, the call passes them as keywords (translate/calls.py static_kwargs)
+    kw_values: dict[str, list[tuple[str, G]]] = field(default_factory=dict)
 
 
 class Output:

@@ -930,15 +930,11 @@ class ExprMixin:
         if rule is not None:
             return rule
         attr = node.attr.value
-        if (
-            isinstance(node.value, cst.Name)
-            and node.value.value in self.classes
-            and self.lookup(node.value.value) is None
-        ):
-            member = self.enum_member(self.classes[node.value.value], attr)  # Level.OK
+        if (cname := self.class_ref(node.value)) is not None:
+            member = self.enum_member(self.classes[cname], attr)  # Level.OK
             if member is not None:
                 return member
-            found = self.class_attr(self.classes[node.value.value], attr)  # Policy.DEFAULTS
+            found = self.class_attr(self.classes[cname], attr)  # Policy.DEFAULTS
             if found is not None:
                 return G(self.class_attr_go(found[0], attr), found[1])
         is_self = self.is_self(node.value)
@@ -946,16 +942,32 @@ class ExprMixin:
         bt = self.u.deep(base.t)
         if isinstance(bt, OptionalT) and isinstance(self.u.deep(bt.inner), ClassT):
             bt = self.u.deep(bt.inner)
+        if attr in ("__cause__", "__context__") and (bt == EXC or isinstance(bt, ClassT) and bt.is_exception):
+            if attr == "__context__":
+                raise Unsupported(
+                    "PG104",
+                    "e.__context__ (implicit chaining) is not translated: raise ... from e and read "
+                    "e.__cause__",
+                    node,
+                )
+            self.ctx.uses_pyrt = True
+            return G(f"pyrt.ExcCause({base.code})", OptionalT(EXC))
         if isinstance(bt, ClassT) and bt.name in self.classes:
             cls = self.classes[bt.name]
             special = self.special_attr(cls, base, attr, node)
             if special is not None:
                 return special
+            prop = self.find_method(cls, attr)
+            if prop is not None and prop.kind == "property":  # obj.end: the getter's Go method
+                recv = base
+                if is_self and self.overridden_below(cls, attr):
+                    recv = G(self.self_dispatch(cls, base.code), base.t)
+                return self.call_user(prop, cst.Call(func=node), recv)
             ftype = self.field_type(cls, attr)
             if ftype is not None:
                 code = base.code
                 if not is_self and self.is_virtual(cls):
-                    code = f"{code}.as{cls.go_name}()"  # the interface value's struct part
+                    code = f"{code}.{self.upcast(cls)}()"  # the interface value's struct part
                 return G(f"{code}.{self.field_name(attr)}", ftype)
             found = self.class_attr(cls, attr)  # self.LIMIT: the class attribute
             if found is not None:
@@ -975,6 +987,13 @@ class ExprMixin:
                 for c in self.classes.values()
                 if c.is_exception and (attr in c.fields or attr in c.class_attrs)
             ]
+            if any(c.package is not None for c in holders):
+                raise Unsupported(
+                    "PG104",
+                    f"attribute '{attr}' of an exception caught as a builtin class, when a class of a "
+                    "local module has it: catch that class (`except LibError as e`)",
+                    node,
+                )
             if holders:  # `except Base as e: e.code`: whichever script exception e is
                 t = self.exc_attrs.setdefault(attr, self.u.fresh())
                 for c in holders:
@@ -1010,7 +1029,7 @@ class ExprMixin:
                 raise Unsupported(
                     "PG104", f"args of {c.py_name}: its __init__ does not pass one message", node
                 )
-        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.as{cls.go_name}()"
+        code = base.code if is_self or not self.is_virtual(cls) else f"{base.code}.{self.upcast(cls)}()"
         return G(f"{code}.PyMsg", STR)
 
     def sets_message(self: ModuleTranslator, cls: ClassInfo) -> bool:

@@ -97,7 +97,7 @@ class FunctionMixin:
                     ),
                     info.node,
                 )
-            for deco in info.node.decorators:
+            for deco in info.node.decorators if not info.kind else ():
                 try:
                     info.memo = self.memo_size(deco, info)
                 except Unsupported as exc:
@@ -181,9 +181,11 @@ class FunctionMixin:
         node = deco.decorator
         name = self.imports.qualified(node.func if isinstance(node, cst.Call) else node) or ""
         if name not in ("functools.lru_cache", "functools.cache") or info.cls is not None:
+            shown = cst.Module([]).code_for_node(node)
             raise Unsupported(
                 "PG105",
-                "decorators other than functools.lru_cache/cache on functions are not translated",
+                f"decorator @{shown} is not translated (only functools.lru_cache/cache on functions; "
+                "@property, @<name>.setter, @staticmethod and @classmethod alone on methods)",
                 deco,
             )
         if name == "functools.cache" or not isinstance(node, cst.Call):
@@ -255,6 +257,16 @@ class FunctionMixin:
         recv = next(c for c in (cls.go_name[:1].lower(), cls.go_name[:2].lower(), "self_") if c not in taken)
         hier = self.in_hierarchy(cls)
         base = self.base_of(cls)
+        if base is not None and base.package is not None:
+            self.report(
+                Unsupported(
+                    "PG103",
+                    f"{cls.py_name} derives from {base.py_name} of a local module: subclassing across "
+                    "modules is not translated",
+                    cls.node,
+                ),
+                cls.node,
+            )
         if not cls.is_exception:
             bases = [
                 b
@@ -272,6 +284,18 @@ class FunctionMixin:
                     cls.node,
                 )
         for name, method in cls.methods.items():
+            if method.kind in ("static", "classmethod"):
+                if method.kind == "classmethod" and self.subclasses(cls):
+                    self.report(
+                        Unsupported(
+                            "PG103",
+                            f"classmethod {method.py_name}() of a class with subclasses: `cls` would be "
+                            "the subclass it is called on",
+                            method.node,
+                        ),
+                        method.node,
+                    )
+                continue
             if name not in ("__init__", "__str__", "__repr__") and name.startswith("__"):
                 self.report(
                     Unsupported("PG103", f"special method {name} is not translated", method.node), method.node
@@ -289,6 +313,9 @@ class FunctionMixin:
         for name, method in cls.methods.items():
             if name == "__init__":
                 bodies.append(self.constructor(cls, method) if not hier else self.init_method(cls, method))
+                continue
+            if method.kind in ("static", "classmethod"):
+                bodies.append(self.emit_function(method))  # a Go function: no receiver
                 continue
             lines, failed = self.body_or_todo(method, recv)
             params, results = self.signature_types(method)
@@ -321,6 +348,8 @@ class FunctionMixin:
         fields = [f"{self.field_name(f)} {self.gotype(t)}" for f, t in cls.fields.items()]
         if cls.is_exception and base is None:
             fields.insert(0, "PyMsg string // str() of the exception")
+            if self.keeps_cause:
+                fields.insert(1, "pyCause error // __cause__, set by `raise ... from`")
         if hier:
             if base is None:
                 fields.insert(
@@ -362,21 +391,22 @@ class FunctionMixin:
         found: dict[str, FuncInfo] = {}
         for name in self.u.ancestors(cls.py_name):
             for m, info in self.classes[name].methods.items():
-                if m != "__init__" and m not in found:
+                if m != "__init__" and m not in found and info.kind not in ("static", "classmethod"):
                     found[m] = info
         return found
 
     def hierarchy_methods(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         """The interface a class with subclasses is used through, its up-cast and isinstance."""
         n = cls.go_name
+        up = self.upcast(cls)
         out = [
-            f"// as{n} is the {cls.py_name} part of any object of the class or a subclass.",
-            f"func (x *{n}) as{n}() *{n} {{ return x }}\n",
+            f"// {up} is the {cls.py_name} part of any object of the class or a subclass.",
+            f"func (x *{n}) {up}() *{n} {{ return x }}\n",
         ]
         if cls.py_name in self.isinstance_used:
             out.append(
                 f"// is{n} reports isinstance(x, {cls.py_name}).\n"
-                f"func is{n}(x any) bool {{\n_, ok := x.(interface{{ as{n}() *{n} }})\nreturn ok\n}}\n"
+                f"func is{n}(x any) bool {{\n_, ok := x.(interface{{ {up}() *{n} }})\nreturn ok\n}}\n"
             )
         virtual = self.virtual_attrs(cls)
         for a, (_, t) in cls.class_attrs.items():
@@ -388,7 +418,7 @@ class FunctionMixin:
         if self.is_virtual(cls):
             items = ["error"] if cls.is_exception else []
             for a in self.u.ancestors(cls.py_name):  # an up-cast to each base: assignable to its interface
-                items.append(f"as{self.classes[a].go_name}() *{self.classes[a].go_name}")
+                items.append(f"{self.upcast(self.classes[a])}() *{self.classes[a].go_name}")
             for m in self.visible_methods(cls).values():
                 params, results = self.signature_types(m)
                 items.append(f"{m.go_name}({', '.join(params)}){_results(results)}")
@@ -472,7 +502,8 @@ class FunctionMixin:
         lines.append("return o, nil" if fallible else "return o")
         res = f" ({ret}, error)" if fallible else f" {ret}"
         body = "\n".join(lines)
-        return f"// new{n} is the constructor call {cls.py_name}(...).\nfunc new{n}({', '.join(params)}){res} {{\n{body}\n}}\n"
+        ctor = self.ctor(cls)
+        return f"// {ctor} is the constructor call {cls.py_name}(...).\nfunc {ctor}({', '.join(params)}){res} {{\n{body}\n}}\n"
 
     def exception_accessors(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
         """pyAttr<X> methods for attributes read on exceptions caught by a base class."""
@@ -522,14 +553,14 @@ class FunctionMixin:
             ]
             inits = ", ".join(f"{self.field_name(p)}: {self.var_go_param(p)}" for p in init.params)
             if cls.is_namedtuple:  # an immutable tuple: a Go value, compared with ==
-                return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) {cls.go_name} {{\nreturn {cls.go_name}{{{inits}}}\n}}\n"
-            return f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
+                return f"//py2go:span {s}-{e}\nfunc {self.ctor(cls)}({', '.join(params)}) {cls.go_name} {{\nreturn {cls.go_name}{{{inits}}}\n}}\n"
+            return f"//py2go:span {s}-{e}\nfunc {self.ctor(cls)}({', '.join(params)}) *{cls.go_name} {{\nreturn &{cls.go_name}{{{inits}}}\n}}\n"
         recv = "self_"
         lines, failed = self.body_or_todo(init, recv)
         params, _ = self.signature_types(init)
-        res, tail, body = self.init_result(cls, init, recv, lines, failed, f"new{cls.go_name}", (s, e))
+        res, tail, body = self.init_result(cls, init, recv, lines, failed, self.ctor(cls), (s, e))
         return (
-            f"//py2go:span {s}-{e}\nfunc new{cls.go_name}({', '.join(params)}){res} {{\n"
+            f"//py2go:span {s}-{e}\nfunc {self.ctor(cls)}({', '.join(params)}){res} {{\n"
             f"{recv} := &{cls.go_name}{{}}\n{body}\n{tail}\n}}\n"
         )
 
@@ -564,10 +595,22 @@ class FunctionMixin:
         return [*chain, *(k.__name__ for k in base_cls.__mro__ if k is not object)]
 
     def exception_type(self: ModuleTranslator, cls: ClassInfo) -> list[str]:
-        kinds = ", ".join(go_string(k) for k in self.exception_kinds(cls))
+        kinds_ = self.exception_kinds(cls)
+        if self.is_library:  # a traceback names the module's class as `module.Class`
+            kinds_.insert(0, f"{self.path.rsplit('/', 1)[-1].removesuffix('.py')}.{cls.py_name}")
+        kinds = ", ".join(go_string(k) for k in kinds_)
         n = cls.go_name
         msg = "e.PyStr()" if self.find_method(cls, "__str__") is not None else "e.PyMsg"
+        cause = []
+        if self.keeps_cause and self.base_of(cls) is None:
+            cause = [
+                "// PyCause is __cause__, the exception `raise ... from` named (nil: None).",
+                f"func (e *{n}) PyCause() error {{ return e.pyCause }}\n",
+                "// SetPyCause is `raise e from cause`.",
+                f"func (e *{n}) SetPyCause(cause error) {{ e.pyCause = cause }}\n",
+            ]
         return [
+            *cause,
             f"// Error is str() of the Python exception {cls.py_name}.",
             f"func (e *{n}) Error() string {{ return {msg} }}\n",
             f"// PyKinds lists the Python classes {n} is an instance of, for except clauses.",
@@ -604,6 +647,7 @@ class FunctionMixin:
         lines = [
             f"var {self.class_attr_go(c, a)} {self.gotype(t)} // {c.py_name}.{a}"
             for c in self.classes.values()
+            if c.package is None
             for a, (_, t) in c.class_attrs.items()
         ]
         for name, t in self.global_types.items():

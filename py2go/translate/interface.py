@@ -27,6 +27,23 @@ class FuncSig:
     fallible: bool
     grown: frozenset[str] = frozenset()
     star_elem: PyType | None = None  # `*args`: their element type
+    kind: str = ""  # a method's decorator kind (FuncInfo.kind)
+
+
+@dataclass(frozen=True)
+class ClassSig:
+    """A class of the module as importers use it: its Go names, fields and methods' signatures."""
+
+    name: str
+    go_name: str  # exported Go type name in the package
+    ctor: str  # exported Go constructor (`NewHost`)
+    bases: tuple[str, ...]  # its base classes of the same module
+    is_exception: bool
+    is_dataclass: bool
+    fields: tuple[tuple[str, PyType], ...]
+    methods: tuple[FuncSig, ...]  # FuncSig.name is the method's key (`__init__`, `end.setter`)
+    class_attrs: tuple[tuple[str, str, PyType], ...]  # Python name, exported Go name, type
+    unshared: str = ""  # why importers cannot use it (an enum, a named tuple), "" when they can
 
 
 @dataclass(frozen=True)
@@ -35,6 +52,7 @@ class ModuleInterface:
     package: str  # Go package directory in the output module (internal/common)
     funcs: tuple[FuncSig, ...] = ()
     globals: tuple[tuple[str, str, PyType], ...] = ()  # Python name, Go name, type
+    classes: tuple[ClassSig, ...] = ()  # in definition order (a base before its subclasses)
 
     @property
     def go_package(self) -> str:

@@ -113,6 +113,10 @@ class ModuleTranslator(
         self.argdests = argparse_dests(self.module)
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = source.splitlines()
+        # `raise X from e` stores e only where some code can read it back (`x.__cause__`): in this
+        # file, or in an importer of this local module
+        self.keeps_cause = "__cause__" in source or package != "main"
+        self.raise_cause: str | None = None  # the Go cause while translating `raise X from e`
         self.funcs: dict[str, FuncInfo] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.global_types: dict[str, PyType] = {}
@@ -156,6 +160,7 @@ class ModuleTranslator(
         # attributes read on an exception caught by a base class (`except Exception as e: e.code`)
         self.exc_attrs: dict[str, PyType] = {}
         self.isinstance_used: set[str] = set()  # classes an isinstance() asks the object about
+        self.class_taken: dict[str, set[str]] = {}  # a library class's field and generated Go names
         self.setup_externals()
 
     # ------------------------------------------------------------------ passes
@@ -288,7 +293,8 @@ class ModuleTranslator(
         self.loop_footers = []
         parts: list[str] = []
         for cls in self.classes.values():
-            parts.append(self.emit_class(cls))
+            if cls.package is None:  # an imported module's class is declared in its package
+                parts.append(self.emit_class(cls))
         for info in self.funcs.values():
             parts.append(self.emit_function(info))
         run = self.emit_run()
@@ -355,6 +361,11 @@ class ModuleTranslator(
             else:
                 body.append(stmt)
         self.main_body = body
+        for c in self.classes.values():  # what importers pass to its methods' open parameters
+            for key, m in c.methods.items():
+                for i, _ in enumerate(m.params):
+                    if (seed := self.seeds.get((f"{c.py_name}.{key}", i))) is not None:
+                        self.u.join(m.param_types[i], open_unknowns(seed, self.u.fresh))
         for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
             returns = info.node.returns if isinstance(info.node, cst.FunctionDef) else None
             if returns is None or info.gen_elem is not None:  # Iterator[T]: the loop's item type
@@ -429,7 +440,7 @@ class ModuleTranslator(
             return target.value, value
         return None
 
-    def make_func(self, node: cst.FunctionDef, cls: str | None) -> FuncInfo:
+    def make_func(self, node: cst.FunctionDef, cls: str | None, cls_param: bool = False) -> FuncInfo:
         params: list[str] = []
         defaults: list[cst.BaseExpression | None] = []
         ptypes = []
@@ -452,7 +463,8 @@ class ModuleTranslator(
             defaults=defaults,
             ret=self.u.fresh(),
             scope=analyse_scope(
-                node.body, (*params, *((star,) if star else ()), *(("self",) if cls else ()))
+                node.body,
+                (*params, *((star,) if star else ()), *(("self",) if cls and not cls_param else ())),
             ),
             cls=cls,
             kwonly_from=kwonly_from,
@@ -460,6 +472,9 @@ class ModuleTranslator(
             star=star,
             star_elem=self.u.fresh() if star else None,
         )
+        if cls_param and node.params.params:
+            info.kind = "classmethod"
+            info.cls_param = node.params.params[0].name.value
         if cls is None and yields_in(node.body):
             self.make_generator(info)
         return info
@@ -468,7 +483,15 @@ class ModuleTranslator(
         if cls is None:
             return self.go_names.get(name)
         special = {"__str__": "PyStr", "__repr__": "PyRepr"}
-        return special.get(name, names.camel(name))
+        if name in special:
+            return special[name]
+        if not self.is_library:
+            return names.camel(name)
+        # importers call it: exported, and never the Go name of a field or of a generated method
+        go = names.camel(name, exported=True)
+        while go in self.class_taken.get(cls, set()):
+            go += "_"
+        return go
 
     def make_class(self, node: cst.ClassDef) -> None:
         bases = [self.imports.qualified(b.value) or "" for b in node.bases]
@@ -495,9 +518,11 @@ class ModuleTranslator(
         if len(local_bases) == 1 and len(node.bases) == 1:
             self.u.parents[node.name.value] = local_bases[0]
         self.defined_names.add(node.name.value)
+        if self.is_library:
+            self.class_taken[node.name.value] = {self.field_name(a) for a in _attrs_set(node)} | _GENERATED
         for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
             if isinstance(stmt, cst.FunctionDef):
-                info.methods[stmt.name.value] = self.make_func(stmt, node.name.value)
+                self.add_method(info, stmt)
             elif isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
                     if (
@@ -523,6 +548,49 @@ class ModuleTranslator(
                         info.class_attrs[small.targets[0].target.value] = (small.value, self.u.fresh())
         if (is_dc or info.is_namedtuple) and "__init__" not in info.methods:
             info.methods["__init__"] = self.dataclass_init(info)
+
+    def add_method(self, info: ClassInfo, stmt: cst.FunctionDef) -> None:
+        """A method by its decorator: @property and @x.setter are Go methods read and written as
+        attributes, @staticmethod and @classmethod Go functions; others are refused at translation."""
+        name = stmt.name.value
+        kind = self.method_kind(stmt, info)
+        if kind == "static":
+            method = self.make_func(stmt, None)
+            method.py_name = f"{info.py_name}.{name}"
+        else:
+            method = self.make_func(stmt, info.py_name, cls_param=kind == "classmethod")
+        method.kind = kind
+        if kind in ("static", "classmethod"):
+            method.go_name = self.go_names.get(f"{info.py_name}_{name}")
+        if kind == "setter":
+            method.go_name = ("Set" if self.is_library else "set") + names.camel(name, exported=True)
+            if method.params:  # the value written is the value read
+                self.u.join(method.param_types[0], info.methods[name].ret)
+            name = f"{name}.setter"
+        info.methods[name] = method
+
+    def method_kind(self, stmt: cst.FunctionDef, info: ClassInfo) -> str:
+        """ "property", "setter", "static", "classmethod" or "" (a plain method, or a decorator
+        function_body refuses)."""
+        if len(stmt.decorators) != 1:
+            return ""
+        deco = stmt.decorators[0].decorator
+        if isinstance(deco, cst.Name) and deco.value in ("property", "staticmethod", "classmethod"):
+            if self.imports.qualified(deco) not in (None, deco.value):
+                return ""  # a name the script rebinds
+            return {"property": "property", "staticmethod": "static", "classmethod": "classmethod"}[
+                deco.value
+            ]
+        if (
+            isinstance(deco, cst.Attribute)
+            and deco.attr.value == "setter"
+            and isinstance(deco.value, cst.Name)
+            and deco.value.value == stmt.name.value
+            and info.methods.get(stmt.name.value) is not None
+            and info.methods[stmt.name.value].kind == "property"
+        ):
+            return "setter"
+        return ""
 
     def all_fields(self, cls: ClassInfo) -> dict[str, TVar]:
         """Dataclass fields with the inherited ones first, in Python's order."""
@@ -624,7 +692,22 @@ class ModuleTranslator(
         return f"{recv}.pySelf.({self.iface_name(cls)})"
 
     def class_attr_go(self, cls: ClassInfo, attr: str) -> str:
+        if cls.package is not None:
+            return f"{cls.package}.{cls.attr_go[attr]}"
         return self.go_names.get(f"{cls.py_name}_{attr}")
+
+    def ctor(self, cls: ClassInfo) -> str:
+        """Go name of the function `C(...)` calls: exported in a library, qualified in its importers."""
+        if cls.package is not None:
+            return cls.ctor_go
+        if self.is_library:
+            return self.go_names.get(f"new_{cls.py_name}")
+        return f"new{cls.go_name}"
+
+    def upcast(self, cls: ClassInfo) -> str:
+        """The method returning the `cls` part of an object of its hierarchy (exported in a library)."""
+        bare = cls.go_name.rsplit(".", 1)[-1]
+        return f"As{bare}" if self.is_library or cls.package is not None else f"as{bare}"
 
     def field_name(self, attr: str) -> str:
         return names.camel(attr, exported=True) if attr.strip("_") else "Field"
@@ -805,6 +888,8 @@ class ModuleTranslator(
         if bare in ("set", "typing.Set"):
             return SetT(self.u.fresh())
 
+        if any(c.module is not None for c in self.classes.values()):
+            node = self.unqualify_classes(node)  # `models.Host` -> the class Host
         exceptions = {n for n, c in self.classes.items() if c.is_exception}
         t = annotation_type(
             node, self.imports, set(self.classes), exceptions, self.engine.annotation_types, self.aliases
@@ -813,11 +898,43 @@ class ModuleTranslator(
             raise Unsupported("PG403", f"annotation not understood: {t.reason}", node)
         return t
 
+    def unqualify_classes(self, node: cst.BaseExpression) -> cst.BaseExpression:
+        """An annotation with each `module.Class` of an imported local module as the bare class name."""
+        tr = self
+
+        class Unqualify(cst.CSTTransformer):
+            def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+                name = tr.class_ref(original)
+                return cst.Name(name) if name is not None else updated
+
+        return node.visit(Unqualify())  # type: ignore[return-value]
+
 
 _EXC_BASES = {
     "Exception", "BaseException", "ValueError", "RuntimeError", "OSError", "KeyError", "LookupError",
     "TypeError", "IOError", "EnvironmentError", "IndexError", "ArithmeticError",
 }  # fmt: skip
+
+
+# Go methods py2go generates on classes: a library's exported method names must avoid them
+_GENERATED = frozenset({"Error", "PyKinds", "PyCause", "SetPyCause", "PyItems", "PyStr", "PyRepr", "Unwrap"})
+
+
+def _attrs_set(node: cst.ClassDef) -> set[str]:
+    """Attribute names a class's fields can have: annotated class-level names and every
+    `self.x = ...` target in its methods."""
+    from py2go.analysis.walk import walk
+
+    out: set[str] = set()
+    for stmt in node.body.body if isinstance(node.body, cst.IndentedBlock) else []:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []:
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                out.add(small.target.value)  # a dataclass field
+    for n in walk(node.body):
+        t = n.target if isinstance(n, cst.AnnAssign | cst.AssignTarget | cst.AugAssign) else None
+        if isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self":
+            out.add(t.attr.value)
+    return out
 
 
 def _single_assign(stmt: cst.CSTNode) -> tuple[cst.BaseAssignTargetExpression, cst.BaseExpression] | None:

@@ -238,15 +238,30 @@ class StmtMixin:
 
     def s_Raise(self: ModuleTranslator, node: cst.Raise) -> None:
         self.ctx.uses_pyrt = True
+        if node.cause is not None and self.keeps_cause and node.exc is not None:
+            # `raise X from e`: X.__cause__ is e (None for `from None`)
+            cause = node.cause.item
+            code = "nil"
+            if not (isinstance(cause, cst.Name) and cause.value == "None"):
+                g = self.expr(cause)
+                if not (self.u.deep(g.t) == EXC or isinstance(self.u.deep(g.t), ClassT)):
+                    raise Unsupported("PG105", f"raise ... from a {self.u.deep(g.t)}", node)
+                code = g.code
+            self.raise_cause = code
+            try:
+                self.s_Raise(node.with_changes(cause=None))
+            finally:
+                self.raise_cause = None
+            return
         if node.exc is None:
             if not self.fn or not self.fn.in_handler:
                 raise Unsupported("PG105", "bare raise outside an except block", node)
             self.raise_error(self.fn.in_handler[-1])
             return
         exc = node.exc
-        # `raise X from e` chains only the traceback text; which `except` catches X is unchanged
-        if isinstance(exc, cst.Name) and exc.value in self.classes:
-            exc = cst.Call(func=exc)
+        # a `from e` nothing reads is dropped: which `except` catches X does not depend on it
+        if isinstance(exc, cst.Name | cst.Attribute) and self.class_ref(exc) is not None:
+            exc = cst.Call(func=exc)  # `raise TableMissing`: an instance without arguments
         if isinstance(exc, cst.Name):
             g = self.expr(exc)
             if self.u.deep(g.t) in (EXC,) or isinstance(self.u.deep(g.t), ClassT):
@@ -255,8 +270,8 @@ class StmtMixin:
         if not isinstance(exc, cst.Call):
             raise Unsupported("PG105", "raise of a computed exception", node)
         func = exc.func
-        if isinstance(func, cst.Name) and func.value in self.classes:
-            g = self.construct(func.value, exc)
+        if (cname := self.class_ref(func)) is not None:
+            g = self.construct(cname, exc)
             self.raise_error(g.code)
             return
         kind = self.resolver(func)
@@ -286,6 +301,8 @@ class StmtMixin:
         raise Unsupported("PG105", f"raise SystemExit of a {t} (only str or int)", node)
 
     def raise_error(self: ModuleTranslator, err: str) -> None:
+        if self.raise_cause is not None:  # in `raise X from e`
+            err = f"pyrt.RaiseFrom({err}, {self.raise_cause})"
         self.out.emit(self.error_sink(err))
 
     def s_Del(self: ModuleTranslator, node: cst.Del) -> None:
@@ -350,6 +367,23 @@ class StmtMixin:
             # A module-level tuple of like items is a constant sequence: a Go slice serves every use
             value = cst.List(elements=[cst.Element(e.value) for e in value.elements])
             node = node.with_changes(value=value)
+        target = node.targets[0].target
+        if (
+            len(node.targets) == 1
+            and isinstance(target, cst.Name)
+            and self.fn is not None
+            and (keys := self.static_dict(target.value, value)) is not None
+            and isinstance(value, cst.Dict)
+        ):
+            # `kw = {"a": x}` used only as `C(**kw)`: its values are held here, passed as keywords there
+            held = []
+            for key, e in zip(keys, value.elements, strict=True):
+                g = self.expr(e.value)
+                tmp = self.ctx.tmp("kw")
+                self.out.emit(f"{tmp} := {g.code}")
+                held.append((key, G(tmp, g.t)))
+            self.fn.kw_values[target.value] = held
+            return
         if len(node.targets) > 1:
             g = self.hoist(self.expr(node.value))
             for t in node.targets:
@@ -536,12 +570,32 @@ class StmtMixin:
                 if isinstance(node, cst.Assign):
                     self.mark_stored(node.value)  # self.rows = rows: the object holds the list
                 cls = self.classes[bt.name]
+                prop = self.find_method(cls, target.attr.value)
+                if prop is not None and prop.kind == "property":  # obj.x = v runs the setter
+                    setter = self.find_method(cls, f"{target.attr.value}.setter")
+                    if setter is None:
+                        raise Unsupported(
+                            "PG104", f"assignment to the read-only property {prop.py_name}", node
+                        )
+                    recv = base
+                    if is_self and self.overridden_below(cls, f"{target.attr.value}.setter"):
+                        recv = G(self.self_dispatch(cls, base.code), base.t)
+                    self.join(setter.param_types[0], g.t, node)
+                    self.comp_scopes.append({"__py2go_set__": g})
+                    try:
+                        call = cst.Call(func=target, args=[cst.Arg(cst.Name("__py2go_set__"))])
+                        r = self.call_user(setter, call, recv)
+                    finally:
+                        self.comp_scopes.pop()
+                    if r.code:
+                        self.out.emit(r.code)
+                    return
                 ftype = self.field_type(cls, target.attr.value, create=True)
                 assert ftype is not None
                 self.join(ftype, g.t, node)
                 code = base.code
                 if not is_self and self.is_virtual(cls):
-                    code = f"{code}.as{cls.go_name}()"
+                    code = f"{code}.{self.upcast(cls)}()"
                 self.out.emit(f"{code}.{self.field_name(target.attr.value)} = {self.coerce(g, ftype)}")
                 return
             raise Unsupported("PG104", f"assignment to attribute '{target.attr.value}' of {bt}", node)
@@ -940,10 +994,10 @@ class StmtMixin:
 
     def handler_class(self: ModuleTranslator, h: cst.ExceptHandler) -> ClassInfo | None:
         """The script's exception class an `except C as e` names, when no other class derives from it."""
-        t = h.type
-        if not isinstance(t, cst.Name) or t.value not in self.classes:
+        cname = self.class_ref(h.type) if h.type is not None else None
+        if cname is None:
             return None
-        return self.classes[t.value]  # with subclasses: its interface, which they all implement
+        return self.classes[cname]  # with subclasses: its interface, which they all implement
 
     def except_condition(self: ModuleTranslator, h: cst.ExceptHandler, err: str) -> str:
         if h.type is None:
@@ -955,7 +1009,8 @@ class StmtMixin:
             if rule is not None:
                 conds.append(rule.code.replace("ERR", err))
                 continue
-            name = self.resolver(t) if not (isinstance(t, cst.Name) and t.value in self.classes) else t.value
+            cname = self.class_ref(t)
+            name = cname if cname is not None else self.resolver(t)
             if name is None:
                 raise Unsupported("PG105", "except with a computed exception class", h)
             if name in ("Exception", "BaseException"):

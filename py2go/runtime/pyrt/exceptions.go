@@ -17,9 +17,10 @@ import (
 // chosen) class named by Kind. Msg is str(e); for KeyError it is already the
 // repr of the missing key, as in CPython. Err is an optional wrapped cause.
 type Exception struct {
-	Kind string
-	Msg  string
-	Err  error
+	Kind  string
+	Msg   string
+	Err   error
+	Cause error // __cause__, set by `raise ... from` (RaiseFrom)
 }
 
 // Error returns "Kind: Msg", or just Kind when Msg is empty.
@@ -480,7 +481,7 @@ func ExcRepr(err error) string {
 		return r.PyRepr()
 	}
 	node, _ := pyNode(err)
-	name := ExcName(err)
+	name := ExcTypeName(err) // repr names the class alone, where a traceback shows module.Class
 	switch e := node.(type) {
 	case *Exception:
 		if e.Msg == "" {
