@@ -25,8 +25,8 @@ RULE_FILES = sorted(RULES_DIR.rglob("*.yaml"))
 RULESET = load_ruleset()
 RULES = sorted(RULESET.rules, key=lambda r: r.id)
 # Names a template gets besides its captures: `ctx` always, `body`/`bind` for block rules.
-CONTEXT_NAMES = {"expr": {"ctx"}, "type": {"ctx"}, "except": {"ctx"}, "iter": {"ctx", "body", "bind"},
-                 "with": {"ctx", "body", "bind"}}  # fmt: skip
+CONTEXT_NAMES = {"expr": {"ctx"}, "type": {"ctx"}, "except": {"ctx"}, "assign": {"ctx"},
+                 "iter": {"ctx", "body", "bind"}, "with": {"ctx", "body", "bind"}}  # fmt: skip
 _MV = re.compile(r"\*\*\$(?P<kw>\w+)|\$\*(?P<star>\w+)|\$\?(?P<opt>\w+)|\$(?P<one>\w+)")
 
 

@@ -324,6 +324,8 @@ class StmtMixin:
             self.dynamic_literal = saved
 
     def s_Assign(self: ModuleTranslator, node: cst.Assign) -> None:
+        if self.library_attr_assign(node):
+            return
         value = node.value
         if (
             self.fn is not None
@@ -351,6 +353,23 @@ class StmtMixin:
             self.track_alias(node.targets[0].target.value, node.value)
             if isinstance(node.value, cst.Name):  # ys = xs: two names, one list
                 self.link_lists(node.targets[0].target.value, node.value.value)
+
+    def library_attr_assign(self: ModuleTranslator, node: cst.Assign) -> bool:
+        """`s.auth = (user, pw)` on a library object: an `assign` rule's statement. Attributes
+        of the script's own classes are fields and never reach the rules."""
+        if len(node.targets) != 1 or not isinstance(node.targets[0].target, cst.Attribute):
+            return False
+        bt = self.u.deep(self.peek_type(node.targets[0].target.value))
+        if isinstance(bt, OptionalT):
+            bt = self.u.deep(bt.inner)
+        if isinstance(bt, ClassT) and bt.name in self.classes:
+            return False
+        g = self.try_rules(node, "assign")
+        if g is None:
+            return False
+        if g.code:
+            self.out.emit(g.code)
+        return True
 
     def track_alias(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> None:
         """`items = d.setdefault(k, [])` / `items = d[k]`: Python shares that list with the
