@@ -19,7 +19,7 @@ DEFAULT_TIMEOUT = 20.0
 CASES_SUFFIX = ".cases.yaml"
 
 _CASE_KEYS = frozenset({"name", "args", "files", "env", "stdin", "exit", "stderr", "timeout", "http"})
-_ROUTE_KEYS = frozenset({"path", "method", "status", "headers", "body", "json", "delay", "times", "echo"})
+_ROUTE_KEYS = frozenset({"path", "method", "status", "headers", "body", "json", "delay", "times", "echo", "auth"})
 _HTTP_KEYS = frozenset({"routes", "compare_requests"})
 #: Placeholder for the base URL (`http://127.0.0.1:PORT`) of the case's HTTP server.
 HTTP_BASE = "${HTTP_BASE}"
@@ -33,7 +33,8 @@ class Route:
 
     `times` limits how many requests it answers (then the next matching route does: a 503 twice,
     then a 200); `delay` sleeps before answering (timeouts); `echo` answers with a JSON description
-    of the request instead of `body`.
+    of the request instead of `body`; `auth` ("user:password") answers only requests carrying that
+    HTTP basic auth (others fall through to the next matching route, e.g. a 401).
     """
 
     path: str
@@ -44,6 +45,7 @@ class Route:
     delay: float = 0.0
     times: int | None = None
     echo: bool = False
+    auth: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,7 +346,7 @@ def _parse_http(path: Path, node: yaml.Node | None, value: Any, label: str) -> H
 
 
 def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Route:
-    """One route: `path` (starting with '/'), optional method, status, headers, body/json, delay, times, echo."""
+    """One route: `path` (starting with '/'), optional method, status, headers, body/json, delay, times, echo, auth."""
     if not isinstance(raw, Mapping):
         raise _fail(path, node, f"{what} must be a mapping")
     unknown = sorted(str(k) for k in raw if k not in _ROUTE_KEYS)
@@ -383,6 +385,9 @@ def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Rou
     echo = raw.get("echo", False)
     if not isinstance(echo, bool):
         raise _fail(path, node, f"{what}: 'echo' must be true or false")
+    auth = raw.get("auth")
+    if auth is not None and (not isinstance(auth, str) or ":" not in auth):
+        raise _fail(path, node, f"{what}: 'auth' must be a 'user:password' string")
     return Route(
         path=route_path,
         method=method,
@@ -392,4 +397,5 @@ def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Rou
         delay=float(delay),
         times=times,
         echo=echo,
+        auth=auth,
     )
