@@ -375,6 +375,8 @@ class CallMixin:
         if rule.emit.needs_pyrt:
             self.ctx.uses_pyrt = True
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
+        if rule.kind == "except" and self.except_reads_exc:
+            values = {**values, "AS": Capture("", node, "", "", "")}  # see except_condition
         if rule.warn and (why := _warning(rule, values)):
             self.warn(rule.warn, f"{rule.id}: {why}", node)
         self.prepare_lambdas(values, rule)

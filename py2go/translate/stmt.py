@@ -20,6 +20,7 @@ from py2go.analysis.types import (
     TupleT,
     TVar,
 )
+from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
@@ -950,14 +951,28 @@ class StmtMixin:
             return "true"
         types = [e.value for e in h.type.elements] if isinstance(h.type, cst.Tuple) else [h.type]
         conds = []
+        bound = h.name.name.value if h.name is not None and isinstance(h.name.name, cst.Name) else None
+        # `except yaml.YAMLError as e: print(e)`: an except rule's `warn_when: {AS: ...}` holds
+        # when the handler binds the exception and reads it (its text may differ from Python's)
+        self.except_reads_exc = bound is not None and any(n.value == bound for n in walk_names(h.body))
         for t in types:
-            rule = self.try_rules(t, "except")
+            try:
+                rule = self.try_rules(t, "except")
+            finally:
+                self.except_reads_exc = False
             if rule is not None:
                 conds.append(rule.code.replace("ERR", err))
                 continue
             name = self.resolver(t) if not (isinstance(t, cst.Name) and t.value in self.classes) else t.value
             if name is None:
                 raise Unsupported("PG105", "except with a computed exception class", h)
+            if name.startswith("yaml.") and name != "yaml.YAMLError":
+                raise Unsupported(
+                    "PG201",
+                    f"except {name}: py2go raises every YAML error as yaml.YAMLError, so the subclass "
+                    "cannot be told apart (catch yaml.YAMLError)",
+                    h,
+                )
             if name in ("Exception", "BaseException"):
                 return "true" if name == "BaseException" or not h.type else f'pyrt.IsKind({err}, "Exception")'
             self.ctx.uses_pyrt = True
