@@ -156,7 +156,9 @@ def test_auth_routes_answer_only_their_credentials() -> None:
     routes = (Route(path="/api", body=b"secret", auth="deploy:s3cr\u00e9t"), Route(path="/api", status=401))
     with serve(routes) as served:
         assert _get(served.base + "/api")[0] == 401
-        req = urllib.request.Request(served.base + "/api", headers={"Authorization": "Basic ZGVwbG95OnMzY3LpdA=="})
+        req = urllib.request.Request(
+            served.base + "/api", headers={"Authorization": "Basic ZGVwbG95OnMzY3LpdA=="}
+        )
         with urllib.request.urlopen(req, timeout=5) as resp:
             assert resp.read() == b"secret"
 

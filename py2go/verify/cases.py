@@ -19,7 +19,9 @@ DEFAULT_TIMEOUT = 20.0
 CASES_SUFFIX = ".cases.yaml"
 
 _CASE_KEYS = frozenset({"name", "args", "files", "env", "stdin", "exit", "stderr", "timeout", "http"})
-_ROUTE_KEYS = frozenset({"path", "method", "status", "headers", "body", "json", "delay", "times", "echo", "auth"})
+_ROUTE_KEYS = frozenset(
+    {"path", "method", "status", "headers", "body", "json", "delay", "times", "echo", "auth"}
+)
 _HTTP_KEYS = frozenset({"routes", "compare_requests"})
 #: Placeholder for the base URL (`http://127.0.0.1:PORT`) of the case's HTTP server.
 HTTP_BASE = "${HTTP_BASE}"
