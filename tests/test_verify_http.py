@@ -161,6 +161,12 @@ def test_auth_routes_answer_only_their_credentials() -> None:
         )
         with urllib.request.urlopen(req, timeout=5) as resp:
             assert resp.read() == b"secret"
+    routes = (Route(path="/jobs", body=b"[]", auth="Bearer t0k"), Route(path="/jobs", status=401))
+    with serve(routes) as served:
+        assert _get(served.base + "/jobs")[0] == 401
+        req = urllib.request.Request(served.base + "/jobs", headers={"Authorization": "Bearer t0k"})
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            assert resp.read() == b"[]"
 
 
 TWIN = """\

@@ -356,11 +356,16 @@ class StmtMixin:
                 self.link_lists(node.targets[0].target.value, node.value.value)
 
     def library_attr_assign(self: ModuleTranslator, node: cst.Assign) -> bool:
-        """`s.auth = (user, pw)` on a library object: an `assign` rule's statement. Attributes
-        of the script's own classes are fields and never reach the rules."""
-        if len(node.targets) != 1 or not isinstance(node.targets[0].target, cst.Attribute):
+        """`s.auth = (user, pw)` or `s.headers[k] = v` on a library object: an `assign` rule's
+        statement. Attributes of the script's own classes are fields and never reach the rules."""
+        if len(node.targets) != 1:
             return False
-        bt = self.u.deep(self.peek_type(node.targets[0].target.value))
+        target = node.targets[0].target
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Attribute):
+            target = target.value  # `s.headers["X"] = v`: an item of a library object's attribute
+        if not isinstance(target, cst.Attribute):
+            return False
+        bt = self.u.deep(self.peek_type(target.value))
         if isinstance(bt, OptionalT):
             bt = self.u.deep(bt.inner)
         if isinstance(bt, ClassT) and bt.name in self.classes:

@@ -35,8 +35,9 @@ class Route:
 
     `times` limits how many requests it answers (then the next matching route does: a 503 twice,
     then a 200); `delay` sleeps before answering (timeouts); `echo` answers with a JSON description
-    of the request instead of `body`; `auth` ("user:password") answers only requests carrying that
-    HTTP basic auth (others fall through to the next matching route, e.g. a 401).
+    of the request instead of `body`; `auth` ("user:password", or "Bearer TOKEN") answers only requests
+    carrying that basic auth (or exactly that Authorization header); others fall through to the next
+    matching route, e.g. a 401.
     """
 
     path: str
@@ -388,8 +389,10 @@ def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Rou
     if not isinstance(echo, bool):
         raise _fail(path, node, f"{what}: 'echo' must be true or false")
     auth = raw.get("auth")
-    if auth is not None and (not isinstance(auth, str) or ":" not in auth):
-        raise _fail(path, node, f"{what}: 'auth' must be a 'user:password' string")
+    if auth is not None and (
+        not isinstance(auth, str) or (":" not in auth and not auth.startswith("Bearer "))
+    ):
+        raise _fail(path, node, f"{what}: 'auth' must be a 'user:password' or 'Bearer TOKEN' string")
     return Route(
         path=route_path,
         method=method,

@@ -51,7 +51,10 @@ class _Server(ThreadingHTTPServer):
 
 
 def _basic(auth: str) -> str:
-    """The Authorization header a client sends for `user:password` (requests encodes it as Latin-1)."""
+    """The Authorization header a route's `auth` wants: `Bearer TOKEN` as is, `user:password` as
+    basic auth (requests encodes it as Latin-1)."""
+    if auth.startswith("Bearer "):
+        return auth
     return "Basic " + base64.b64encode(auth.encode("latin-1")).decode("ascii")
 
 

@@ -637,6 +637,17 @@ func (s *HTTPSession) UpdateHeaders(d any) {
 	}
 }
 
+// SetHeader is s.headers[k] = v: one default header, replacing a name set before (case-insensitively).
+func (s *HTTPSession) SetHeader(k, v string) {
+	for i := range s.Headers {
+		if strings.EqualFold(s.Headers[i][0], k) {
+			s.Headers[i][1] = v
+			return
+		}
+	}
+	s.Headers = append(s.Headers, [2]string{k, v})
+}
+
 // Request is s.get/post/...(url, ...): Requests with the session's headers and cookies.
 func (s *HTTPSession) Request(method, rawURL string, o HTTPOpts) (*HTTPResponse, error) {
 	o.session = s
