@@ -25,8 +25,8 @@ RULE_FILES = sorted(RULES_DIR.rglob("*.yaml"))
 RULESET = load_ruleset()
 RULES = sorted(RULESET.rules, key=lambda r: r.id)
 # Names a template gets besides its captures: `ctx` always, `body`/`bind` for block rules.
-CONTEXT_NAMES = {"expr": {"ctx"}, "type": {"ctx"}, "except": {"ctx"}, "iter": {"ctx", "body", "bind"},
-                 "with": {"ctx", "body", "bind"}}  # fmt: skip
+CONTEXT_NAMES = {"expr": {"ctx"}, "type": {"ctx"}, "except": {"ctx"}, "assign": {"ctx"},
+                 "iter": {"ctx", "body", "bind"}, "with": {"ctx", "body", "bind"}}  # fmt: skip
 _MV = re.compile(r"\*\*\$(?P<kw>\w+)|\$\*(?P<star>\w+)|\$\?(?P<opt>\w+)|\$(?P<one>\w+)")
 
 
@@ -154,6 +154,8 @@ GOOD = "id: {id}\nsummary: len(list)\nkind: expr\nmatch: len($X)\nemit:\n  templ
         ("no-template", GOOD.format(id="no-template", template="expr/nowhere.go.j2"), 6, "not found"),
         ("missing-match", "id: missing-match\nsummary: s\nkind: expr\nemit: {template: expr/len-list.go.j2}\n", 1,
          "missing required key 'match'"),
+        ("warn-when-alone", GOOD.format(id="warn-when-alone", template="expr/len-list.go.j2") + "warn_when: {X: t}\n", 1,
+         "warn_when needs a warn code"),
     ],
     ids=lambda v: v if isinstance(v, str) and "-" in v and "\n" not in v else "",
 )  # fmt: skip
@@ -235,3 +237,46 @@ def test_where_on_optional_keyword_applies_only_when_given(
     source = f"import requests\nr = {call}\n"
     result = translate_source("opt.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
     assert [d.code for d in result.diagnostics] == codes
+
+
+@pytest.mark.parametrize(
+    ("code", "warned"),
+    [
+        ('r = requests.get("https://h/", verify=False)', ["PG306"]),
+        ('r = requests.get("https://h/", verify=True)', []),  # requests' default: nothing disabled
+        ('r = requests.get("https://h/")', []),
+        ("s = requests.Session()\ns.verify = False", ["PG306"]),
+        ("s = requests.Session()\ns.verify = True", []),
+    ],
+)
+def test_warn_when_only_for_a_given_non_true_option(code: str, warned: list[str], engine: RuleEngine) -> None:
+    source = f"import requests\n{code}\n"
+    result = translate_source("w.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
+    assert [d.code for d in result.diagnostics] == warned
+
+
+@pytest.mark.parametrize(
+    ("handler", "codes"),
+    [
+        ("except yaml.YAMLError:\n    print('bad')", []),
+        ("except yaml.YAMLError as e:\n    print('bad')", []),  # bound but never read
+        ("except yaml.YAMLError as e:\n    print(f'bad: {e}')", ["PG307"]),
+        ("except yaml.scanner.ScannerError:\n    print('bad')", ["PG201"]),  # cannot be told apart in Go
+    ],
+)
+def test_yaml_error_handlers(handler: str, codes: list[str], engine: RuleEngine) -> None:
+    source = f"import yaml\ntry:\n    cfg = yaml.safe_load('a: 1')\n{handler}\n"
+    result = translate_source("y.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
+    assert [d.code for d in result.diagnostics] == codes
+
+
+def test_assign_rule_only_for_library_objects(engine: RuleEngine) -> None:
+    """`s.auth = ...` on a requests.Session is a rule's statement; a script class's own `auth`
+    field is a plain field assignment and never reaches the rules."""
+    source = (
+        "import requests\n\nclass Client:\n    def __init__(self) -> None:\n        self.auth = ('a', 'b')\n\n"
+        "c = Client()\nc.auth = ('x', 'y')\ns = requests.Session()\ns.auth = c.auth\n"
+    )
+    result = translate_source("a.py", source.encode(), engine, "example.com/ex", "cmd/ex/main.go")
+    assert result.diagnostics == []
+    assert "s.SetAuth(c.Auth)" in result.go and "c.Auth = pyrt.Tuple2" in result.go

@@ -151,6 +151,24 @@ def test_server_routes_times_echo_and_reset() -> None:
         assert _get(served.base + "/flaky") == (503, b"busy")  # counters start again
 
 
+def test_auth_routes_answer_only_their_credentials() -> None:
+    """`auth: user:password` answers requests with that basic auth; others reach the next route."""
+    routes = (Route(path="/api", body=b"secret", auth="deploy:s3cr\u00e9t"), Route(path="/api", status=401))
+    with serve(routes) as served:
+        assert _get(served.base + "/api")[0] == 401
+        req = urllib.request.Request(
+            served.base + "/api", headers={"Authorization": "Basic ZGVwbG95OnMzY3LpdA=="}
+        )
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            assert resp.read() == b"secret"
+    routes = (Route(path="/jobs", body=b"[]", auth="Bearer t0k"), Route(path="/jobs", status=401))
+    with serve(routes) as served:
+        assert _get(served.base + "/jobs")[0] == 401
+        req = urllib.request.Request(served.base + "/jobs", headers={"Authorization": "Bearer t0k"})
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            assert resp.read() == b"[]"
+
+
 TWIN = """\
 #!{python}
 import sys, urllib.request

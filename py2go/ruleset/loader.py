@@ -30,6 +30,7 @@ _TOP_KEYS = {
     "unify",
     "coerce",
     "warn",
+    "warn_when",
     "annotations",
     "mutates",
     "stores",
@@ -109,6 +110,8 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
             if not known_predicate(pred):
                 raise _fail(path, line, f"unknown predicate '{pred}' on {capture}")
     otherwise = {k: str(v) for k, v in (raw.get("otherwise") or {}).items() if k != "__line__"}
+    if raw.get("warn_when") and not raw.get("warn"):
+        raise _fail(path, line, "warn_when needs a warn code")
     examples = []
     for ex in raw.get("examples") or ():
         ex.pop("__line__", None)
@@ -132,6 +135,7 @@ def load_rule_file(path: Path, template_dirs: Iterable[Path]) -> Rule:
         examples=tuple(examples),
         priority=int(raw.get("priority", 0)),
         warn=str(raw.get("warn", "")),
+        warn_when={k: str(v) for k, v in (raw.get("warn_when") or {}).items() if k != "__line__"},
         mutates=str(raw.get("mutates", "")),
         stores=str(raw.get("stores", "")),
         shows=str(raw.get("shows", "")),

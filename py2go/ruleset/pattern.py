@@ -31,6 +31,7 @@ _SKIP_FIELDS = frozenset(
         "whitespace_before_as", "whitespace_after_with", "whitespace_after_param", "whitespace_after_await",
         "whitespace_before_args", "whitespace_after_func", "whitespace_between", "whitespace_after_if",
         "whitespace_before_if", "whitespace_before_else", "whitespace_after_else", "whitespace_before_expression", "asynchronous", "body", "orelse", "first_line", "lines",
+        "whitespace_before_equal", "whitespace_after_equal",
     }
 )  # fmt: skip
 
@@ -97,6 +98,11 @@ def compile_pattern(source: str, kind: str) -> Pattern:
             if not isinstance(stmt, cst.With) or len(stmt.items) != 1:
                 raise ValueError("a with pattern must be a 'with EXPR [as $NAME]' header with one item")
             node = stmt.items[0]
+        elif kind == "assign":
+            line = cst.parse_statement(f"{text}\n")
+            node = line.body[0] if isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1 else line
+            if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+                raise ValueError("an assign pattern must be one 'TARGET = VALUE' assignment")
         else:
             node = cst.parse_expression(text)
     except cst.ParserSyntaxError as exc:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KINDS = ("expr", "iter", "with", "type", "except")
+KINDS = ("expr", "iter", "with", "type", "except", "assign")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class Rule:
     coerce: dict[str, str] = field(default_factory=dict)
     # a warning code reported, with the caveats, wherever the rule applies
     warn: str = ""
+    # optional capture -> the warning's text: warn only when that capture is given and is not
+    # the literal True (`verify=$?V`: verify=False disables something, verify=True is the default)
+    warn_when: dict[str, str] = field(default_factory=dict)
     # the capture this rule grows or shrinks in place (xs.append(x): XS), so that a list
     # taken from a container slot is written back to it, as Python's shared list would be
     mutates: str = ""

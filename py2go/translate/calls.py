@@ -386,8 +386,10 @@ class CallMixin:
         if rule.emit.needs_pyrt:
             self.ctx.uses_pyrt = True
         self.ctx.rules_used[rule.id] = self.ctx.rules_used.get(rule.id, 0) + 1
-        if rule.warn:
-            self.warn(rule.warn, f"{rule.id}: {rule.caveats or rule.summary}", node)
+        if rule.kind == "except" and self.except_reads_exc:
+            values = {**values, "AS": Capture("", node, "", "", "")}  # see except_condition
+        if rule.warn and (why := _warning(rule, values)):
+            self.warn(rule.warn, f"{rule.id}: {why}", node)
         self.prepare_lambdas(values, rule)
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
@@ -1288,6 +1290,19 @@ _SETTLE = {
     "str": ("AsStr", "str"), "pathlike": ("AsStr", "str"), "int": ("AsInt", "int"), "float": ("AsFloat", "float"),
     "numeric": ("AsFloat", "float"), "bool": ("AsBool", "bool"), "dict": ("AsDict", "dict[str, Any]"),
 }  # fmt: skip
+
+
+def _warning(rule: Rule, values: dict[str, Any]) -> str:
+    """The text of a rule's warning here, or "" when it does not apply: with `warn_when`, only
+    the given optional captures other than a literal True warn (`verify=True` is requests'
+    default: nothing to warn about)."""
+    if not rule.warn_when:
+        return rule.caveats or rule.summary
+    for name, text in rule.warn_when.items():
+        cap = values.get(name)
+        if isinstance(cap, Capture) and not (isinstance(cap.node, cst.Name) and cap.node.value == "True"):
+            return text
+    return ""
 
 
 @lru_cache(maxsize=1024)

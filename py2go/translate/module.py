@@ -146,6 +146,7 @@ class ModuleTranslator(
         self.narrowed: list[dict[str, PyType]] = []
         self.narrow_types: dict[str, PyType] = {}
         self.rule_miss = ""
+        self.except_reads_exc = False  # the except clause being matched reads its `as` name
         self.strict = False
         self.fallbacks = 0
         self.shown_numbers: set[int] = set()  # see ExprMixin.note_shown

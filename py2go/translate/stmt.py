@@ -20,6 +20,7 @@ from py2go.analysis.types import (
     TupleT,
     TVar,
 )
+from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
 from py2go.translate.context import ClassInfo, Frame, G
@@ -355,6 +356,8 @@ class StmtMixin:
             self.dynamic_literal = saved
 
     def s_Assign(self: ModuleTranslator, node: cst.Assign) -> None:
+        if self.library_attr_assign(node):
+            return
         value = node.value
         if (
             self.fn is not None
@@ -399,6 +402,28 @@ class StmtMixin:
             self.track_alias(node.targets[0].target.value, node.value)
             if isinstance(node.value, cst.Name):  # ys = xs: two names, one list
                 self.link_lists(node.targets[0].target.value, node.value.value)
+
+    def library_attr_assign(self: ModuleTranslator, node: cst.Assign) -> bool:
+        """`s.auth = (user, pw)` or `s.headers[k] = v` on a library object: an `assign` rule's
+        statement. Attributes of the script's own classes are fields and never reach the rules."""
+        if len(node.targets) != 1:
+            return False
+        target = node.targets[0].target
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Attribute):
+            target = target.value  # `s.headers["X"] = v`: an item of a library object's attribute
+        if not isinstance(target, cst.Attribute):
+            return False
+        bt = self.u.deep(self.peek_type(target.value))
+        if isinstance(bt, OptionalT):
+            bt = self.u.deep(bt.inner)
+        if isinstance(bt, ClassT) and bt.name in self.classes:
+            return False
+        g = self.try_rules(node, "assign")
+        if g is None:
+            return False
+        if g.code:
+            self.out.emit(g.code)
+        return True
 
     def track_alias(self: ModuleTranslator, name: str, value: cst.BaseExpression) -> None:
         """`items = d.setdefault(k, [])` / `items = d[k]`: Python shares that list with the
@@ -1004,8 +1029,15 @@ class StmtMixin:
             return "true"
         types = [e.value for e in h.type.elements] if isinstance(h.type, cst.Tuple) else [h.type]
         conds = []
+        bound = h.name.name.value if h.name is not None and isinstance(h.name.name, cst.Name) else None
+        # `except yaml.YAMLError as e: print(e)`: an except rule's `warn_when: {AS: ...}` holds
+        # when the handler binds the exception and reads it (its text may differ from Python's)
+        self.except_reads_exc = bound is not None and any(n.value == bound for n in walk_names(h.body))
         for t in types:
-            rule = self.try_rules(t, "except")
+            try:
+                rule = self.try_rules(t, "except")
+            finally:
+                self.except_reads_exc = False
             if rule is not None:
                 conds.append(rule.code.replace("ERR", err))
                 continue
@@ -1013,6 +1045,13 @@ class StmtMixin:
             name = cname if cname is not None else self.resolver(t)
             if name is None:
                 raise Unsupported("PG105", "except with a computed exception class", h)
+            if name.startswith("yaml.") and name != "yaml.YAMLError":
+                raise Unsupported(
+                    "PG201",
+                    f"except {name}: py2go raises every YAML error as yaml.YAMLError, so the subclass "
+                    "cannot be told apart (catch yaml.YAMLError)",
+                    h,
+                )
             if name in ("Exception", "BaseException"):
                 return "true" if name == "BaseException" or not h.type else f'pyrt.IsKind({err}, "Exception")'
             self.ctx.uses_pyrt = True

@@ -19,7 +19,9 @@ DEFAULT_TIMEOUT = 20.0
 CASES_SUFFIX = ".cases.yaml"
 
 _CASE_KEYS = frozenset({"name", "args", "files", "env", "stdin", "exit", "stderr", "timeout", "http"})
-_ROUTE_KEYS = frozenset({"path", "method", "status", "headers", "body", "json", "delay", "times", "echo"})
+_ROUTE_KEYS = frozenset(
+    {"path", "method", "status", "headers", "body", "json", "delay", "times", "echo", "auth"}
+)
 _HTTP_KEYS = frozenset({"routes", "compare_requests"})
 #: Placeholder for the base URL (`http://127.0.0.1:PORT`) of the case's HTTP server.
 HTTP_BASE = "${HTTP_BASE}"
@@ -33,7 +35,9 @@ class Route:
 
     `times` limits how many requests it answers (then the next matching route does: a 503 twice,
     then a 200); `delay` sleeps before answering (timeouts); `echo` answers with a JSON description
-    of the request instead of `body`.
+    of the request instead of `body`; `auth` ("user:password", or "Bearer TOKEN") answers only requests
+    carrying that basic auth (or exactly that Authorization header); others fall through to the next
+    matching route, e.g. a 401.
     """
 
     path: str
@@ -44,6 +48,7 @@ class Route:
     delay: float = 0.0
     times: int | None = None
     echo: bool = False
+    auth: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,7 +349,7 @@ def _parse_http(path: Path, node: yaml.Node | None, value: Any, label: str) -> H
 
 
 def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Route:
-    """One route: `path` (starting with '/'), optional method, status, headers, body/json, delay, times, echo."""
+    """One route: `path` (starting with '/'), optional method, status, headers, body/json, delay, times, echo, auth."""
     if not isinstance(raw, Mapping):
         raise _fail(path, node, f"{what} must be a mapping")
     unknown = sorted(str(k) for k in raw if k not in _ROUTE_KEYS)
@@ -383,6 +388,11 @@ def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Rou
     echo = raw.get("echo", False)
     if not isinstance(echo, bool):
         raise _fail(path, node, f"{what}: 'echo' must be true or false")
+    auth = raw.get("auth")
+    if auth is not None and (
+        not isinstance(auth, str) or (":" not in auth and not auth.startswith("Bearer "))
+    ):
+        raise _fail(path, node, f"{what}: 'auth' must be a 'user:password' or 'Bearer TOKEN' string")
     return Route(
         path=route_path,
         method=method,
@@ -392,4 +402,5 @@ def _parse_route(path: Path, node: yaml.Node | None, raw: Any, what: str) -> Rou
         delay=float(delay),
         times=times,
         echo=echo,
+        auth=auth,
     )

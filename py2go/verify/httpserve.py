@@ -8,6 +8,7 @@ the port in between.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import threading
@@ -49,6 +50,14 @@ class _Server(ThreadingHTTPServer):
         """A client that timed out and closed its socket is expected, not an error to print."""
 
 
+def _basic(auth: str) -> str:
+    """The Authorization header a route's `auth` wants: `Bearer TOKEN` as is, `user:password` as
+    basic auth (requests encodes it as Latin-1)."""
+    if auth.startswith("Bearer "):
+        return auth
+    return "Basic " + base64.b64encode(auth.encode("latin-1")).decode("ascii")
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.0"
@@ -67,6 +76,8 @@ class _Handler(BaseHTTPRequestHandler):
             state.log.append(f"{self.command} {self.path} {data.decode('utf-8', 'replace')}".rstrip())
             for index, candidate in enumerate(srv.routes):
                 if candidate.path != split.path or candidate.method not in ("*", self.command):
+                    continue
+                if candidate.auth is not None and self.headers.get("Authorization") != _basic(candidate.auth):
                     continue
                 used = state.counts.get(index, 0)
                 if candidate.times is not None and used >= candidate.times:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -43,7 +44,11 @@ func (e *Executor) enqueue(task func()) {
 	if e.shutdown {
 		Throw("RuntimeError", "cannot schedule new futures after shutdown")
 	}
-	e.queue = append(e.queue, task)
+	nonDaemon.Add(1) // CPython's exit handler lets every queued call run, even after shutdown(wait=False)
+	e.queue = append(e.queue, func() {
+		defer nonDaemon.Done()
+		task()
+	})
 	if e.idle > 0 {
 		e.idle--
 		e.cond.Signal()
@@ -85,6 +90,15 @@ func (e *Executor) Shutdown() {
 	e.cond.Broadcast()
 	e.mu.Unlock()
 	e.wg.Wait()
+}
+
+// ShutdownNoWait is ex.shutdown(wait=False): no new tasks, and return at once;
+// the queued calls still run, and the program waits for them at exit as CPython does.
+func (e *Executor) ShutdownNoWait() {
+	e.mu.Lock()
+	e.shutdown = true
+	e.cond.Broadcast()
+	e.mu.Unlock()
 }
 
 // Future states, as concurrent.futures.Future's.
@@ -399,6 +413,16 @@ func (t *Thread) Start() {
 	}()
 }
 
+// SetDaemon is t.daemon = flag: only before start(), as CPython.
+func (t *Thread) SetDaemon(daemon bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.started {
+		Throw("RuntimeError", "cannot set daemon status of active thread")
+	}
+	t.daemon = daemon
+}
+
 // Join is t.join().
 func (t *Thread) Join() {
 	t.mu.Lock()
@@ -647,4 +671,340 @@ func (s *Semaphore) Release() {
 	}
 	s.value++
 	s.cond.Signal()
+}
+
+// AsCompletedIter is concurrent.futures.as_completed(fs, timeout=s): Next gives each
+// distinct future once, those already finished first, then in the order they finish;
+// when a future is still pending at the deadline, Next ends the loop and Err is the
+// TimeoutError CPython raises ("2 (of 3) futures unfinished").
+type AsCompletedIter[T any] struct {
+	ready    []*Future[T]
+	pending  map[*Future[T]]bool
+	finished chan *Future[T]
+	deadline time.Time
+	total    int
+	err      error
+}
+
+// AsCompletedTimeout starts as_completed(fs, timeout=seconds); the clock starts now, as in CPython.
+func AsCompletedTimeout[T any](fs []*Future[T], seconds float64) *AsCompletedIter[T] {
+	it := &AsCompletedIter[T]{pending: map[*Future[T]]bool{}, deadline: time.Now().Add(time.Duration(seconds * float64(time.Second)))}
+	var waiting []*Future[T]
+	for _, f := range fs {
+		if it.pending[f] {
+			continue
+		}
+		it.pending[f] = true
+		if f.Done() {
+			it.ready = append(it.ready, f)
+		} else {
+			waiting = append(waiting, f)
+		}
+	}
+	it.total = len(it.pending)
+	it.finished = make(chan *Future[T], len(waiting))
+	for _, f := range waiting {
+		go func(f *Future[T]) {
+			<-f.done
+			it.finished <- f
+		}(f)
+	}
+	return it
+}
+
+// Next is the next finished future, or nil at the end of the loop (see Err).
+func (it *AsCompletedIter[T]) Next() *Future[T] {
+	for {
+		if len(it.ready) > 0 {
+			f := it.ready[0]
+			it.ready = it.ready[1:]
+			delete(it.pending, f)
+			return f
+		}
+		if len(it.pending) == 0 {
+			return nil
+		}
+		left := time.Until(it.deadline)
+		if left < 0 {
+			it.err = NewError("TimeoutError", fmt.Sprintf("%d (of %d) futures unfinished", len(it.pending), it.total))
+			return nil
+		}
+		timer := time.NewTimer(left)
+		select {
+		case f := <-it.finished:
+			it.ready = append(it.ready, f)
+			for more := true; more; {
+				select {
+				case g := <-it.finished:
+					it.ready = append(it.ready, g)
+				default:
+					more = false
+				}
+			}
+		case <-timer.C:
+		}
+		timer.Stop()
+	}
+}
+
+// Err is the TimeoutError that ended the loop, or nil.
+func (it *AsCompletedIter[T]) Err() error { return it.err }
+
+// Event is threading.Event().
+type Event struct {
+	mu   sync.Mutex
+	flag bool
+	ch   chan struct{} // closed while the flag is set
+}
+
+// NewEvent is threading.Event().
+func NewEvent() *Event { return &Event{ch: make(chan struct{})} }
+
+// Set is ev.set(): wakes every waiter.
+func (e *Event) Set() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if !e.flag {
+		e.flag = true
+		close(e.ch)
+	}
+}
+
+// Clear is ev.clear().
+func (e *Event) Clear() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.flag {
+		e.flag = false
+		e.ch = make(chan struct{})
+	}
+}
+
+// IsSet is ev.is_set().
+func (e *Event) IsSet() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.flag
+}
+
+// Wait is ev.wait(): blocks until the flag is set; True.
+func (e *Event) Wait() bool {
+	e.mu.Lock()
+	ch := e.ch
+	e.mu.Unlock()
+	<-ch
+	return true
+}
+
+// WaitTimeout is ev.wait(timeout=s): True when the flag was set (or set meanwhile),
+// False after s seconds without it; a negative timeout does not wait.
+func (e *Event) WaitTimeout(seconds float64) bool {
+	e.mu.Lock()
+	ch := e.ch
+	e.mu.Unlock()
+	timer := time.NewTimer(time.Duration(max(seconds, 0) * float64(time.Second)))
+	defer timer.Stop()
+	select {
+	case <-ch:
+		return true
+	case <-timer.C:
+		return e.IsSet()
+	}
+}
+
+// goid is the running goroutine's id: the owner of an RLock, as CPython records the
+// owning thread (Go has no other way to name the caller).
+func goid() int64 {
+	var buf [64]byte
+	n := runtime.Stack(buf[:], false)
+	s := strings.TrimPrefix(string(buf[:n]), "goroutine ")
+	id, _ := strconv.ParseInt(s[:strings.IndexByte(s, ' ')], 10, 64)
+	return id
+}
+
+// RLock is threading.RLock(): the owning goroutine may acquire it again; it is
+// free when released as many times; release by another goroutine raises RuntimeError.
+type RLock struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	owner int64
+	count int
+}
+
+// NewRLock is threading.RLock().
+func NewRLock() *RLock {
+	l := &RLock{}
+	l.cond = sync.NewCond(&l.mu)
+	return l
+}
+
+// Acquire is rlock.acquire() (blocking): always True.
+func (l *RLock) Acquire() bool {
+	id := goid()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for l.count > 0 && l.owner != id {
+		l.cond.Wait()
+	}
+	l.owner = id
+	l.count++
+	return true
+}
+
+// Release is rlock.release().
+func (l *RLock) Release() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.count == 0 || l.owner != goid() {
+		Throw("RuntimeError", "cannot release un-acquired lock")
+	}
+	l.count--
+	if l.count == 0 {
+		l.cond.Signal()
+	}
+}
+
+func (l *RLock) releaseSave() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := l.count
+	l.count = 0
+	l.cond.Signal()
+	return n
+}
+
+func (l *RLock) acquireRestore(n int) {
+	l.Acquire()
+	l.mu.Lock()
+	l.count = n
+	l.mu.Unlock()
+}
+
+func (l *RLock) isOwned() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.count > 0 && l.owner == goid()
+}
+
+func (l *Lock) releaseSave() int   { l.Release(); return 0 }
+func (l *Lock) acquireRestore(int) { l.Acquire() }
+func (l *Lock) isOwned() bool {
+	if l.TryAcquire() { // CPython's Condition._is_owned for a plain Lock
+		l.Release()
+		return false
+	}
+	return true
+}
+
+type condLock interface {
+	Acquire() bool
+	Release()
+	releaseSave() int
+	acquireRestore(int)
+	isOwned() bool
+}
+
+// Condition is threading.Condition(lock=None): a lock (an RLock by default) with
+// wait/notify; waiters wake in FIFO order, as CPython's.
+type Condition struct {
+	lock    condLock
+	waiters []chan struct{} // guarded by lock, as CPython's
+}
+
+// NewCondition is threading.Condition() (lock nil: a new RLock) or Condition(lock).
+func NewCondition(lock condLock) *Condition {
+	if lock == nil {
+		lock = NewRLock()
+	}
+	return &Condition{lock: lock}
+}
+
+// NewConditionWithLock is threading.Condition(lock) for a threading.Lock.
+func NewConditionWithLock(lock *Lock) *Condition { return NewCondition(lock) }
+
+// NewConditionWithRLock is threading.Condition(rlock).
+func NewConditionWithRLock(lock *RLock) *Condition { return NewCondition(lock) }
+
+// Acquire is cond.acquire() / entering `with cond:`.
+func (c *Condition) Acquire() bool { return c.lock.Acquire() }
+
+// Release is cond.release() / leaving `with cond:`.
+func (c *Condition) Release() { c.lock.Release() }
+
+// Wait is cond.wait(): release the lock, wait for a notify, take the lock back; True.
+func (c *Condition) Wait() bool { return c.wait(-1) }
+
+// WaitTimeout is cond.wait(timeout=s): False when s seconds passed without a notify.
+func (c *Condition) WaitTimeout(seconds float64) bool { return c.wait(max(seconds, 0)) }
+
+func (c *Condition) wait(seconds float64) bool {
+	if !c.lock.isOwned() {
+		Throw("RuntimeError", "cannot wait on un-acquired lock")
+	}
+	w := make(chan struct{}, 1)
+	c.waiters = append(c.waiters, w)
+	saved := c.lock.releaseSave()
+	got := true
+	if seconds < 0 {
+		<-w
+	} else {
+		timer := time.NewTimer(time.Duration(seconds * float64(time.Second)))
+		select {
+		case <-w:
+		case <-timer.C:
+			got = false
+		}
+		timer.Stop()
+	}
+	c.lock.acquireRestore(saved)
+	if !got {
+		for i, x := range c.waiters {
+			if x == w {
+				c.waiters = append(c.waiters[:i], c.waiters[i+1:]...)
+				break
+			}
+		}
+	}
+	return got
+}
+
+// Notify is cond.notify(n=1): wake up to n waiters.
+func (c *Condition) Notify(n int) {
+	if !c.lock.isOwned() {
+		Throw("RuntimeError", "cannot notify on un-acquired lock")
+	}
+	for n > 0 && len(c.waiters) > 0 {
+		c.waiters[0] <- struct{}{}
+		c.waiters = c.waiters[1:]
+		n--
+	}
+}
+
+// NotifyAll is cond.notify_all().
+func (c *Condition) NotifyAll() { c.Notify(len(c.waiters)) }
+
+// GetTimeout is q.get(timeout=s): the first item, or queue.Empty after s seconds
+// without one; a negative timeout is a ValueError, as in CPython.
+func (q *Queue[T]) GetTimeout(seconds float64) (T, error) {
+	var zero T
+	if seconds < 0 {
+		return zero, NewError("ValueError", "'timeout' must be a non-negative number")
+	}
+	deadline := time.Now().Add(time.Duration(seconds * float64(time.Second)))
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for len(q.items) == 0 {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return zero, NewError("Empty", "")
+		}
+		timer := time.AfterFunc(left, func() {
+			q.mu.Lock()
+			q.notEmpty.Broadcast()
+			q.mu.Unlock()
+		})
+		q.notEmpty.Wait()
+		timer.Stop()
+	}
+	return q.pop(), nil
 }

@@ -27,6 +27,12 @@ func TypeName(v any) string {
 		return "list"
 	case *Dict[string, any]:
 		return "dict"
+	case Date:
+		return "date"
+	case Datetime:
+		return "datetime"
+	case Timedelta:
+		return "timedelta"
 	}
 	return reflect.TypeOf(v).String()
 }
@@ -234,6 +240,9 @@ func DynContains(v any, k any) bool {
 
 // DynArith is a op b (+ - * / // %) on dynamic numbers and strings, with Python's rules.
 func DynArith(op string, a, b any) any {
+	if r, ok := dynTimeArith(op, a, b); ok {
+		return r
+	}
 	if sa, ok := a.(string); ok {
 		if sb, ok := b.(string); ok && op == "+" {
 			return sa + sb
@@ -278,7 +287,65 @@ func DynArith(op string, a, b any) any {
 			return Mod(x, y)
 		}
 	}
-	panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, TypeName(a), TypeName(b))))
+	panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, operandName(a), operandName(b))))
+}
+
+// dynTimeArith is + and - between dynamic dates, datetimes and timedeltas (YAML timestamps
+// are dynamic values): date - date and datetime - datetime give a timedelta, date/datetime
+// +/- timedelta a date/datetime, timedelta +/- timedelta a timedelta.
+func dynTimeArith(op string, a, b any) (any, bool) {
+	if op != "+" && op != "-" {
+		return nil, false
+	}
+	td, bTD := b.(Timedelta)
+	switch x := a.(type) {
+	case Date:
+		if y, ok := b.(Date); ok && op == "-" {
+			return x.Sub(y), true
+		}
+		if bTD {
+			if op == "-" {
+				td = td.Neg()
+			}
+			return x.Add(td), true
+		}
+	case Datetime:
+		if y, ok := b.(Datetime); ok && op == "-" {
+			return x.Sub(y), true
+		}
+		if bTD {
+			if op == "-" {
+				td = td.Neg()
+			}
+			return x.Add(td), true
+		}
+	case Timedelta:
+		if bTD {
+			if op == "-" {
+				return x.Sub(td), true
+			}
+			return x.Add(td), true
+		}
+		if op == "+" {
+			switch y := b.(type) {
+			case Date:
+				return y.Add(x), true
+			case Datetime:
+				return y.Add(x), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// operandName is the class name CPython's operator errors print (tp_name: the datetime
+// module's C types are qualified, 'datetime.date').
+func operandName(v any) string {
+	switch v.(type) {
+	case Date, Datetime, Timedelta:
+		return "datetime." + TypeName(v)
+	}
+	return TypeName(v)
 }
 
 func isNum(v any) bool {

@@ -1,6 +1,9 @@
 package pyrt
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Expectations printed by CPython 3.11: an Optional kept in a dynamic value
 // (a dict display mixing str and None) is the value or None, not a pointer.
@@ -74,5 +77,21 @@ func TestDynamic(t *testing.T) {
 			opt.Set("out", Ptr("x"))
 			return Repr(Dynamic(opt))
 		}, "{'rc': None, 'out': 'x'}"},
+	})
+}
+
+// Dynamic date arithmetic (YAML timestamps are dynamic values), as CPython computes it.
+func TestDynTimeArith(t *testing.T) {
+	d1 := Date{time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)}
+	d0 := Date{time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)}
+	runPyCases(t, []pyCase{
+		{"date(2024,3,1) - date(2024,2,1)", func() string { return Repr(DynArith("-", d1, d0)) }, "datetime.timedelta(days=29)"},
+		{"date(2024,3,1) - timedelta(days=1)", func() string { return Repr(DynArith("-", d1, TimedeltaSeconds(86400))) }, "datetime.date(2024, 2, 29)"},
+		{"timedelta(days=1) + date(2024,2,1)", func() string { return Repr(DynArith("+", TimedeltaSeconds(86400), d0)) }, "datetime.date(2024, 2, 2)"},
+		{"datetime(2024,1,2,10) - datetime(2024,1,1)", func() string {
+			return Str(DynArith("-", DatetimeOf(2024, 1, 2, 10, 0, 0, 0), DatetimeOf(2024, 1, 1, 0, 0, 0, 0)))
+		}, "1 day, 10:00:00"},
+		{"date(2024,3,1) * 2", func() string { DynArith("*", d1, 2); return "" },
+			"panic:TypeError: unsupported operand type(s) for *: 'datetime.date' and 'int'"},
 	})
 }

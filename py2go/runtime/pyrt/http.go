@@ -2,6 +2,8 @@ package pyrt
 
 import (
 	"bytes"
+	"crypto/tls"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -25,6 +27,7 @@ type HTTPResponse struct {
 	URL        string // the final URL (after redirects; requests' normalised form)
 	Header     http.Header
 	Body       []byte
+	Elapsed    Timedelta // requests' r.elapsed: from sending the request to its headers parsed
 	consumed   bool
 }
 
@@ -276,8 +279,11 @@ type HTTPOpts struct {
 	Headers     any  // dict of header name -> value
 	HasTimeout  bool // timeout= was given and not None
 	Timeout     float64
-	TimeoutText string // str(timeout), for requests' ReadTimeout message
-	NoRedirects bool   // requests.head: allow_redirects=False by default
+	TimeoutText string                  // str(timeout), for requests' ReadTimeout message
+	NoRedirects bool                    // requests.head: allow_redirects=False by default
+	Auth        *Tuple2[string, string] // auth=(user, password): HTTP basic auth
+	Insecure    bool                    // verify=False: no TLS certificate check
+	HasVerify   bool                    // verify= was given (it overrides the session's)
 	session     *HTTPSession
 }
 
@@ -396,6 +402,20 @@ func Requests(method, rawURL string, o HTTPOpts) (*HTTPResponse, error) {
 	for _, kv := range httpPairs(o.Headers) {
 		hr.Header.Set(kv[0], kv[1])
 	}
+	auth := o.Auth
+	if auth == nil && o.session != nil {
+		auth = o.session.auth
+	}
+	if auth != nil {
+		v, err := BasicAuthHeader(auth.V0, auth.V1)
+		if err != nil {
+			return nil, err
+		}
+		hr.Header.Set("Authorization", v)
+	}
+	if !o.HasVerify && o.session != nil {
+		o.Insecure = o.session.insecure
+	}
 	resp, err := httpDo(hr, o)
 	if err != nil {
 		return nil, requestsError(u, err, o)
@@ -444,6 +464,11 @@ func httpDo(hr *http.Request, o HTTPOpts) (*HTTPResponse, error) {
 	if o.session != nil {
 		client.Jar = o.session.jar
 	}
+	if o.Insecure {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.TLSClientConfig = &tls.Config{InsecureSkipVerify: true} //nolint:gosec // the script's verify=False
+		client.Transport = tr
+	}
 	if o.HasTimeout {
 		client.Timeout = time.Duration(o.Timeout * float64(time.Second))
 	}
@@ -456,17 +481,20 @@ func httpDo(hr *http.Request, o HTTPOpts) (*HTTPResponse, error) {
 		}
 		return nil
 	}
+	start := time.Now()
 	resp, err := client.Do(hr)
 	if err != nil {
 		return nil, err
 	}
+	elapsed := time.Since(start)
 	defer resp.Body.Close()
 	data, err := io.ReadAll(resp.Body)
 	if err != nil {
 		return nil, err
 	}
 	reason := strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)))
-	return &HTTPResponse{StatusCode: resp.StatusCode, Reason: reason, URL: resp.Request.URL.String(), Header: resp.Header, Body: data}, nil
+	return &HTTPResponse{StatusCode: resp.StatusCode, Reason: reason, URL: resp.Request.URL.String(), Header: resp.Header, Body: data,
+		Elapsed: Timedelta{elapsed.Microseconds()}}, nil
 }
 
 func isTimeout(err error) bool {
@@ -555,8 +583,36 @@ func JSONLoadsBytes[T any](b []byte) (T, error) {
 // HTTPSession is requests.Session(): default headers merged under each request's, and a cookie
 // jar kept across requests.
 type HTTPSession struct {
-	Headers [][2]string
-	jar     http.CookieJar
+	Headers  [][2]string
+	jar      http.CookieJar
+	auth     *Tuple2[string, string]
+	insecure bool
+}
+
+// SetAuth is s.auth = (user, password): basic auth for every request without its own auth=.
+func (s *HTTPSession) SetAuth(a Tuple2[string, string]) { s.auth = &a }
+
+// SetVerify is s.verify = flag: False turns TLS certificate checks off for the session's requests.
+func (s *HTTPSession) SetVerify(verify bool) { s.insecure = !verify }
+
+// BasicAuthHeader is requests' _basic_auth_str: "Basic " + base64 of user:password, each
+// encoded as Latin-1 (UnicodeEncodeError for a character above U+00FF, as requests raises).
+func BasicAuthHeader(user, password string) (string, error) {
+	var b []byte
+	for i, part := range []string{user, password} {
+		if i == 1 {
+			b = append(b, ':')
+		}
+		pos := 0
+		for _, r := range part {
+			if r > 0xff {
+				return "", NewError("UnicodeEncodeError", fmt.Sprintf("'latin-1' codec can't encode character %s in position %d: ordinal not in range(256)", Ascii(string(r)), pos))
+			}
+			b = append(b, byte(r))
+			pos++
+		}
+	}
+	return "Basic " + base64.StdEncoding.EncodeToString(b), nil
 }
 
 // NewHTTPSession is requests.Session().
@@ -579,6 +635,17 @@ func (s *HTTPSession) UpdateHeaders(d any) {
 			s.Headers = append(s.Headers, kv)
 		}
 	}
+}
+
+// SetHeader is s.headers[k] = v: one default header, replacing a name set before (case-insensitively).
+func (s *HTTPSession) SetHeader(k, v string) {
+	for i := range s.Headers {
+		if strings.EqualFold(s.Headers[i][0], k) {
+			s.Headers[i][1] = v
+			return
+		}
+	}
+	s.Headers = append(s.Headers, [2]string{k, v})
 }
 
 // Request is s.get/post/...(url, ...): Requests with the session's headers and cookies.

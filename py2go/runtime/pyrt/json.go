@@ -106,6 +106,8 @@ func jsonTypeName(v reflect.Value) string {
 		return "tuple"
 	case name == "Datetime":
 		return "datetime"
+	case name == "Date":
+		return "date"
 	case name == "Timedelta":
 		return "timedelta"
 	case name == "Match":

@@ -375,6 +375,11 @@ func (d Date) Isoformat() string {
 // PyStr is str(date).
 func (d Date) PyStr() string { return d.Isoformat() }
 
+// PyRepr is repr(date): datetime.date(2024, 1, 2).
+func (d Date) PyRepr() string {
+	return "datetime.date(" + strconv.Itoa(d.t.Year()) + ", " + strconv.Itoa(int(d.t.Month())) + ", " + strconv.Itoa(d.t.Day()) + ")"
+}
+
 // Strftime is date.strftime(fmt).
 func (d Date) Strftime(format string) string { return strftime(d.t, format, false) }
 

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -178,10 +179,54 @@ func (d *yamlDec) scalar(n *yaml.Node) (any, error) {
 	case "float":
 		return yamlFloat(n.Value)
 	case "timestamp":
-		return nil, NewError("NotImplementedError", "py2go: YAML timestamps (PyYAML makes a date or datetime) are not supported: "+Repr(n.Value)+" at "+yamlPos(n))
+		return yamlTimestamp(n)
 	}
 	return nil, &YAMLError{Msg: "could not determine a constructor for the tag " + Repr(n.Tag) + " at " + yamlPos(n)}
 }
+
+// yamlStampRe is PyYAML's SafeConstructor.timestamp_regexp.
+var yamlStampRe = regexp.MustCompile(`^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:(?:[Tt]|[ \t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?)?$`)
+
+// yamlTimestamp is PyYAML's construct_yaml_timestamp: a date, or a datetime (naive, or aware
+// with a fixed offset: timezone.utc for Z); the fraction is cut to microseconds. An impossible
+// date raises ValueError, as datetime's constructor does.
+func yamlTimestamp(n *yaml.Node) (any, error) {
+	m := yamlStampRe.FindStringSubmatch(n.Value)
+	if m == nil {
+		return nil, &YAMLError{Msg: "could not determine a constructor for the tag 'tag:yaml.org,2002:timestamp' at " + yamlPos(n)}
+	}
+	num := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	year, month, day := num(m[1]), num(m[2]), num(m[3])
+	if m[4] == "" {
+		checkDate(year, month, day)
+		return Date{time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)}, nil
+	}
+	frac := 0
+	if m[7] != "" {
+		f := m[7]
+		if len(f) > 6 {
+			f = f[:6]
+		}
+		frac = num(f + strings.Repeat("0", 6-len(f)))
+	}
+	dt := DatetimeOf(year, month, day, num(m[4]), num(m[5]), num(m[6]), frac)
+	if m[8] == "" {
+		return dt, nil
+	}
+	off := 0
+	if m[9] != "" {
+		off = num(m[10])*3600 + num(m[11])*60
+		if m[9] == "-" {
+			off = -off
+		}
+	}
+	t := dt.t
+	return Datetime{t: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", off)), aware: true}, nil
+}
+
+// yamlStamp is a date or datetime to dump: PyYAML writes its isoformat (" " between date and
+// time) as a plain scalar.
+type yamlStamp string
 
 // node converts a yaml.v3 node to Python-shaped values: nil, bool, int,
 // float64, string, []any, *Dict[string, any].
@@ -459,6 +504,14 @@ func yamlTree(v reflect.Value, o YAMLOpts) (any, error) {
 			return m, nil
 		}
 	}
+	if v.CanInterface() {
+		switch x := v.Interface().(type) {
+		case Date:
+			return yamlStamp(x.Isoformat()), nil
+		case Datetime:
+			return yamlStamp(x.Isoformat(" ")), nil
+		}
+	}
 	switch v.Kind() {
 	case reflect.Bool:
 		return v.Bool(), nil
@@ -719,6 +772,8 @@ func (e *yamlEmitter) scalar(v any, key, root bool) error {
 		text = yamlFloatText(x)
 	case string:
 		text, isStr = x, true
+	case yamlStamp:
+		text = string(x)
 	}
 	a := e.analyze(text)
 	implicit := !isStr || yamlResolve(text) == "str"

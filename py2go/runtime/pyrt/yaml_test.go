@@ -38,6 +38,9 @@ var yamlLoadCases = []struct{ text, want string }{
 	{"a: [1, 2\n", "panic:ParserError"},
 	{"1: one\n", "{1: 'one'}"},
 	{"when: 2024-01-01\n", "{'when': datetime.date(2024, 1, 1)}"},
+	{"a: 2024-1-2 3:04:05\nb: 2024-01-02T10:00:00Z\nc: 2024-01-02 10:00:00.1234567 +02:00\nd: 2024-01-02t10:00:00-5\ne: '2024-01-01'\n", "{'a': datetime.datetime(2024, 1, 2, 3, 4, 5), 'b': datetime.datetime(2024, 1, 2, 10, 0, tzinfo=datetime.timezone.utc), 'c': datetime.datetime(2024, 1, 2, 10, 0, 0, 123456, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), 'd': datetime.datetime(2024, 1, 2, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400))), 'e': '2024-01-01'}"},
+	{"x: !!timestamp 2024-03-04\n", "{'x': datetime.date(2024, 3, 4)}"},
+	{"l: [2024-01-01, 2024-01-02 00:00:00]\n", "{'l': [datetime.date(2024, 1, 1), datetime.datetime(2024, 1, 2, 0, 0)]}"},
 	{"a: 1\n---\nb: 2\n", "panic:ComposerError"},
 	{"x: !custom 1\n", "panic:ConstructorError"},
 	{"big: 123456789012345678901234567890\n", "{'big': 123456789012345678901234567890}"},
@@ -68,9 +71,32 @@ func TestYAMLDump(t *testing.T) {
 // yamlUnsupported: PyYAML's result that py2go refuses (int keys, dates, big ints), with the
 // kind py2go raises instead; YAML syntax errors only compare the kind (YAMLError).
 var yamlUnsupported = map[string]string{
-	"{1: 'one'}":                              "TypeError",
-	"{'when': datetime.date(2024, 1, 1)}":     "NotImplementedError",
+	"{1: 'one'}": "TypeError",
 	"{'big': 123456789012345678901234567890}": "OverflowError",
+}
+
+// PyYAML's str() of loaded timestamps, safe_dump of them, and the ValueError of an impossible date.
+func TestYAMLTimestamps(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{"str(v) for each value", func() string {
+			v, _ := YAMLParse("a: 2024-1-2 3:04:05\nb: 2024-01-02T10:00:00Z\nc: 2024-01-02 10:00:00.1234567 +02:00\nd: 2024-01-02t10:00:00-5\nw: 2024-01-01\n")
+			var out []string
+			for _, kv := range v.(*Dict[string, any]).Items() {
+				out = append(out, Str(kv.V1))
+			}
+			return strings.Join(out, "|")
+		}, "2024-01-02 03:04:05|2024-01-02 10:00:00+00:00|2024-01-02 10:00:00.123456+02:00|2024-01-02 10:00:00-05:00|2024-01-01"},
+		{"yaml.safe_dump(yaml.safe_load(doc))", func() string {
+			v, _ := YAMLParse("a: 2024-1-2 3:04:05\nb: 2024-01-02T10:00:00Z\nc: 2024-01-02 10:00:00.1234567 +02:00\nd: 2024-01-02t10:00:00-5\ne: '2024-01-01'\nl: [2024-01-01, 2024-01-02 00:00:00]\n")
+			s, err := YAMLDumps(v, YAMLOpts{})
+			if err != nil {
+				return errOf(err)
+			}
+			return s
+		}, "a: 2024-01-02 03:04:05\nb: 2024-01-02 10:00:00+00:00\nc: 2024-01-02 10:00:00.123456+02:00\nd: 2024-01-02 10:00:00-05:00\ne: '2024-01-01'\nl:\n- 2024-01-01\n- 2024-01-02 00:00:00\n"},
+		{"yaml.safe_load('bad: 2024-02-30')", func() string { _, err := YAMLParse("bad: 2024-02-30\n"); return errOf(err) },
+			"panic:ValueError: day is out of range for month"},
+	})
 }
 
 func TestYAMLLoad(t *testing.T) {
@@ -95,4 +121,15 @@ func TestYAMLLoad(t *testing.T) {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
 		}
 	}
+}
+
+// json.dumps of a loaded YAML date: CPython's TypeError names the class `date`.
+func TestYAMLDateJSON(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{"json.dumps(yaml.safe_load('d: 2024-01-01'))", func() string {
+			v, _ := YAMLParse("d: 2024-01-01\n")
+			_, err := JSONDumps(v, JSONOpts{})
+			return errOf(err)
+		}, "panic:TypeError: Object of type date is not JSON serializable"},
+	})
 }
