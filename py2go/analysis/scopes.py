@@ -279,3 +279,51 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
                 ):
                     found.add(sub.value.value)
     return frozenset(found)
+
+
+def split_points(body: cst.CSTNode, name: str) -> list[cst.Assign] | None:
+    """The statements `name = value` of a function body when each may start a new Go variable.
+
+    A name rebound to a value of another type (``raw = sys.argv[1]`` then ``raw = int(raw)``)
+    can be two Go variables when every binding is a plain assignment among the body's own
+    statements: then the live range of each binding ends at the next one, in source order,
+    whatever the branches and loops between them do. Any other binding (in a branch or a loop,
+    ``+=``, a tuple or loop target, ``with``/``except`` names, ``del``, ``global``) or a use in a
+    nested function or lambda (which would see a later binding) makes it unsound: None."""
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    top: list[cst.Assign] = []
+    for stmt in body.body:
+        if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1:
+            small = stmt.body[0]
+            if (
+                isinstance(small, cst.Assign)
+                and len(small.targets) == 1
+                and isinstance(small.targets[0].target, cst.Name)
+                and small.targets[0].target.value == name
+            ):
+                top.append(small)
+    allowed = {id(a.targets[0].target) for a in top}
+    for node in walk(body):
+        if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef):
+            if any(n.value == name for n in names(node)):
+                return None
+        elif isinstance(node, cst.Global | cst.Nonlocal):
+            if any(n.name.value == name for n in node.names):
+                return None
+        elif isinstance(node, cst.Assign | cst.AugAssign | cst.AnnAssign | cst.For | cst.Del | cst.NamedExpr):
+            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
+            for t in targets:
+                for n in _names_in_target(t) if not isinstance(t, cst.Name) else [t]:
+                    if n.value == name and id(n) not in allowed:
+                        return None
+        elif isinstance(node, cst.WithItem) and node.asname is not None:
+            if any(n.value == name for n in _names_in_target(node.asname.name)):
+                return None
+        elif isinstance(node, cst.ExceptHandler) and node.name is not None:
+            if isinstance(node.name.name, cst.Name) and node.name.name.value == name:
+                return None
+        elif isinstance(node, cst.CompFor):
+            if any(n.value == name for n in _names_in_target(node.target)):
+                return None  # a comprehension target of the same name: keep one simple story
+    return top

@@ -13,6 +13,7 @@ from py2go.analysis import shared
 from py2go.analysis.types import (
     BOOL,
     EXC,
+    FILE,
     FLOAT,
     INT,
     NONE,
@@ -234,6 +235,8 @@ class CallMixin:
         found = self.rule_candidates(kind, node)
         if not found:
             return None
+        if kind == "expr":
+            self.type_receiver_from_method(node)
         failed: Rule | None = None
         error: Unsupported | None = None
         for cand, caps in found:
@@ -660,6 +663,38 @@ class CallMixin:
                 + "\n}"
             )
         return G(code, FuncT_(tuple(arg_types), res.t)), pointers
+
+    def type_receiver_from_method(self: ModuleTranslator, node: cst.CSTNode) -> None:
+        """`value.encode()` on a name nothing typed yet: when every rule for that method wants
+        one receiver type (and no script class has such a method), the name has that type, as
+        a careful reader would conclude; any other value would fail in Python too."""
+        if not (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and isinstance(node.func.value, cst.Name)
+        ):
+            return
+        method = node.func.attr.value
+        hit = self.lookup(node.func.value.value)
+        if hit is None or not isinstance(self.u.resolve(hit.t), TVar):
+            return
+        if any(method in c.methods for c in self.classes.values()):
+            return
+        kind = self.engine.receiver_type(method)
+        typed = {"str": STR, "file": FILE}
+        if kind in typed:
+            t: PyType = typed[kind]
+        elif kind == "list":
+            t = ListT(self.u.fresh())
+        elif kind == "dict":
+            t = DictT(self.u.fresh(), self.u.fresh())
+        elif kind == "set":
+            t = SetT(self.u.fresh())
+        elif kind is not None and kind.isidentifier() and kind not in PRIMS:
+            t = Opaque(kind)  # a library value a rule names (match, regex, hash_obj)
+        else:
+            return
+        self.u.join(hit.t, t)
 
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
         return self._pytype(_parse_type_text(text), values)

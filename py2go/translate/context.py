@@ -99,6 +99,8 @@ class FuncState:
     # the loops being translated (translate/escapes.py)
     stored: dict[str, int] = field(default_factory=dict)
     loop_escapes: list = field(default_factory=list)
+    # names split into one Go variable per binding (analysis.scopes.split_points): the current one
+    versions: dict[str, int] = field(default_factory=dict)
 
 
 class Output:

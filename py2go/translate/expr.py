@@ -31,6 +31,7 @@ from py2go.analysis.types import (
     TVar,
     Unifier,
     Unknown,
+    dynamic_ok,
     elem_type,
 )
 from py2go.analysis.walk import names as walk_names
@@ -83,6 +84,23 @@ class ExprMixin:
             return self.u.join(a, b)
         except Conflict as exc:
             if _scalar(self.u.deep(a)) and _scalar(self.u.deep(b)):
+                return ANY
+            raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
+    def join_slot(
+        self: ModuleTranslator, holder: PyType, slot: PyType, value: PyType, node: cst.CSTNode
+    ) -> PyType:
+        """Join a value stored into a container slot (`d[k] = v`). A record-like dict whose values no
+        single static type holds (`{"runs": 0}` then `d["cmd"] = " ".join(cmd)`) becomes a dict of
+        dynamic values, as json.loads gives, when a variable holds it; otherwise PG402."""
+        try:
+            return self.u.join(slot, value)
+        except Conflict as exc:
+            if (
+                dynamic_ok(self.u.deep(slot))
+                and dynamic_ok(self.u.deep(value))
+                and self.u.widen_values(holder)
+            ):
                 return ANY
             raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
 
@@ -447,6 +465,17 @@ class ExprMixin:
             f"pyrt.NewSet[{self.gotype(elem)}]({', '.join(self.coerce(g, elem) for g in items)})",
             SetT(elem),
         )
+
+    def expect(self: ModuleTranslator, node: cst.BaseExpression, target: PyType) -> G:
+        """`node` translated for a receiver of type `target`: a dict/list display received as
+        dict/list of dynamic values (a later pass widened the receiver) is built dynamic, since a
+        Go container of ints is not a container of `any`."""
+        t = self.u.deep(target)
+        if isinstance(node, cst.Dict | cst.List) and (
+            (isinstance(t, DictT) and t.value == ANY) or (isinstance(t, ListT) and t.elem == ANY)
+        ):
+            return self.dynamic_item(node, True)
+        return self.expr(node)
 
     def dynamic_item(self: ModuleTranslator, node: cst.BaseExpression, dynamic: bool) -> G:
         """An item of a display: inside a dynamic display, a nested display is dynamic too."""
@@ -1363,6 +1392,21 @@ ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]
 _FMT_ARG = "__py2go_fmt_arg__"
 
 
+def _kind(t: PyType) -> str | None:
+    """The outer shape of a dynamic-able type (str, number, list, dict); None for None or unknown."""
+    if isinstance(t, OptionalT):
+        t = t.inner
+    if t in (INT, FLOAT, BOOL):
+        return "number"
+    if t == STR:
+        return "str"
+    if isinstance(t, ListT):
+        return "list"
+    if isinstance(t, DictT):
+        return "dict"
+    return None
+
+
 def _concrete(t: PyType) -> bool:
     """No type variable anywhere in `t` (joining such types binds nothing)."""
     if isinstance(t, TVar):
@@ -1400,10 +1444,15 @@ def _bool_and_number(types: list[PyType]) -> bool:
 def _mixed(types: list[PyType], u: Unifier) -> bool:
     """Values of fully known types that no single type holds (a str and a list): a dict display of
     them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
-    if len(types) < 2 or not all(_concrete(t) for t in types):
+    if len(types) < 2:
         return False
     if _bool_and_number(types):
         return True
+    if not all(_concrete(t) for t in types):
+        # {"version": "0.1.0", "history": []}: a str beside a list whose items are not known yet
+        # clash whatever the items are
+        kinds = {_kind(t) for t in types if _kind(t) is not None}
+        return len(kinds) > 1 and all(dynamic_ok(t) for t in types)
     acc = types[0]
     try:
         for t in types[1:]:

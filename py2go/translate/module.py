@@ -12,7 +12,7 @@ from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
-from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
+from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters, split_points
 from py2go.analysis.types import (
     ANY,
     EXC,
@@ -29,6 +29,7 @@ from py2go.analysis.types import (
     Unknown,
 )
 from py2go.analysis.walk import names as walk_names
+from py2go.analysis.walk import walk as walk_nodes
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
 from py2go.translate.calls import CallMixin
@@ -93,6 +94,7 @@ class ModuleTranslator(
         package: str = "main",
         externals: Mapping[str, ModuleInterface] | None = None,
         seeds: Hints | None = None,
+        splits: frozenset[tuple[int, str]] = frozenset(),
     ) -> None:
         """`package` other than main translates a local module other scripts import (exported
         names, module body run at import); `externals` are the local modules this one imports,
@@ -135,6 +137,9 @@ class ModuleTranslator(
             exported=self.exported_names() if self.is_library else frozenset(),
             taken=frozenset(self.package_aliases().values()),
         )
+        # (function node, name) rebound to another type: one Go variable per top-level binding
+        self.splits: dict[tuple[int, str], list[cst.Assign]] = self._split_points(splits)
+        self.split_requests: set[tuple[int, str]] = set()
         self.reserved_names = set(self.go_names.used)
         self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
         self.loop_footers: list[str] = []
@@ -156,7 +161,54 @@ class ModuleTranslator(
         # attributes read on an exception caught by a base class (`except Exception as e: e.code`)
         self.exc_attrs: dict[str, PyType] = {}
         self.isinstance_used: set[str] = set()  # classes an isinstance() asks the object about
+        self.fallback_params: set[tuple[int, int]] = set()  # (function node, index) left to `any`
         self.setup_externals()
+
+    def _split_points(self, splits: frozenset[tuple[int, str]]) -> dict[tuple[int, str], list[cst.Assign]]:
+        """The assignments that start a new Go variable for each split name, Go names reserved."""
+        out: dict[tuple[int, str], list[cst.Assign]] = {}
+        if not splits:
+            return out
+        wanted = {fid for fid, _ in splits}
+        for node in walk_nodes(self.module):
+            if isinstance(node, cst.FunctionDef) and id(node) in wanted:
+                for fid, name in splits:
+                    points = split_points(node.body, name) if fid == id(node) else None
+                    if points:
+                        out[(fid, name)] = points
+                        for n in range(len(points) + 1):
+                            self.go_names.version(name, n)
+        return out
+
+    def split_version(self, name: str, node: cst.CSTNode) -> int | None:
+        """At a binding that starts a new Go variable for a split name: its version (from 1)."""
+        fn = self.fn
+        if fn is None or fn.info is None:
+            return None
+        points = self.splits.get((id(fn.info.node), name))
+        if not points:
+            return None
+        for i, a in enumerate(points):
+            if a is node:
+                v = i + 1 if name in fn.scope.params else i
+                if v == 0:
+                    return None
+                fn.versions[name] = v
+                return v
+        return None
+
+    def request_split(self, name: str, node: cst.CSTNode) -> None:
+        """A binding whose type conflicts with the name's earlier ones: ask for a translation
+        where each top-level binding is its own Go variable, when that is sound."""
+        fn = self.fn
+        if fn is None or fn.info is None or not isinstance(fn.info.node, cst.FunctionDef):
+            return
+        key = (id(fn.info.node), name)
+        if key in self.splits:
+            return
+        points = split_points(fn.info.node.body, name)
+        if points and any(a is node for a in points):
+            self.split_requests.add(key)
 
     # ------------------------------------------------------------------ passes
     def snapshot(self) -> str:
@@ -248,6 +300,19 @@ class ModuleTranslator(
             if not info.returns_value:  # a function with no value results keeps an open result
                 r = self.u.resolve(info.ret)
                 open_vars = [v for v in open_vars if v is not r]
+        params = [
+            (info, i, t)
+            for info in [
+                *self.funcs.values(),
+                *(m for c in self.classes.values() for m in c.methods.values()),
+            ]
+            for i, t in enumerate(info.param_types)
+        ]
+        # PG401 is for parameters nothing typed; one whose callers pass dynamic values (json.loads
+        # data) was inferred: it is `any` because the values are
+        self.fallback_params |= {
+            (id(info.node), i) for info, i, t in params if isinstance(self.u.deep(t), TVar)
+        }
         for v in open_vars:
             self.u.join(v, ANY)
         return bool(open_vars)
@@ -263,7 +328,13 @@ class ModuleTranslator(
                 root = self.u.root(t)
                 if root is not None and root.id in self.shown_numbers:
                     continue  # an int-or-float number, dynamic on purpose
-                if isinstance(self.u.deep(t), TVar) or self.u.deep(t) == ANY and p.annotation is None:
+                open_ = (id(info.node), params.index(p)) in self.fallback_params
+                if (
+                    isinstance(self.u.deep(t), TVar)
+                    or self.u.deep(t) == ANY
+                    and p.annotation is None
+                    and open_
+                ):
                     notes.append(
                         self.diagnostic(
                             "PG401",
@@ -632,6 +703,11 @@ class ModuleTranslator(
     # ------------------------------------------------------------------ variables
     def var_type(self, name: str) -> PyType:
         fn = self.fn
+        if fn is not None and fn.info is not None and fn.versions.get(name):
+            key = (id(fn.info.node), f"{name}#{fn.versions[name]}")
+            if key not in self.local_types:
+                self.local_types[key] = self.u.fresh()
+            return self.local_types[key]
         if fn is not None and fn.info is not None and name == fn.info.star:
             assert fn.info.star_elem is not None
             return ListT(fn.info.star_elem)  # *args: a sequence of the extra positional arguments
@@ -652,6 +728,8 @@ class ModuleTranslator(
         fn = self.fn
         if fn is not None and fn.info is not None and name == "self" and fn.info.cls:
             return fn.self_name or "self"
+        if fn is not None and fn.versions.get(name):
+            return self.go_names.version(name, fn.versions[name])
         return self.go_names.get(name)
 
     def lookup(self, name: str) -> G | None:
@@ -674,12 +752,20 @@ class ModuleTranslator(
 
     def is_pointer_param(self, name: str) -> bool:
         fn = self.fn
-        return fn is not None and fn.info is not None and name in fn.info.grown and name in fn.info.params
+        return (
+            fn is not None
+            and fn.info is not None
+            and name in fn.info.grown
+            and name in fn.info.params
+            and not fn.versions.get(name)
+        )
 
     def local_is_read(self, name: str) -> bool:
         fn = self.fn
         if fn is None:
             return True
+        if fn.info is not None and (id(fn.info.node), name) in self.splits:
+            return False  # one of several Go variables: some may not be read (`_ = x` keeps Go happy)
         info = fn.scope.locals.get(name)
         return info is None or info.read or fn.info is None
 

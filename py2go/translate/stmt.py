@@ -168,7 +168,7 @@ class StmtMixin:
         values: list[str] = []
         if node.value is not None:
             fn.info.returns_value = True
-            g = self.expr(node.value)
+            g = self.expect(node.value, fn.info.ret)
             ret = self.u.deep(fn.info.ret)
             if g.t == NONE and not isinstance(ret, OptionalT) and not self.nilable(ret):
                 self.join(fn.info.ret, NONE, node)  # `return None` beside value returns: Optional
@@ -421,6 +421,10 @@ class StmtMixin:
             ):
                 self.assign_value(target, self.dynamic_item(value, True), node)
                 return
+        if isinstance(target, cst.Name) and self.lookup(target.value) is not None:
+            # `state = {"runs": 0}` where state holds dynamic values: the display is dynamic too
+            self.assign_value(target, self.expect(value, self.var_type(target.value)), node)
+            return
         self.assign_value(target, self.expr(value), node)
 
     def force_temp(self: ModuleTranslator, g: G) -> G:
@@ -493,8 +497,8 @@ class StmtMixin:
                     self.mark_stored(node.value)  # d[k] = row: the container holds row's list
                 if isinstance(bt, DictT):
                     self.join(bt.key, idx.t, node)
-                    self.join(bt.value, g.t, node)
-                    self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, bt.value)})")
+                    vt = self.join_slot(base.t, bt.value, g.t, node)
+                    self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, vt)})")
                     return
                 if isinstance(bt, ListT):
                     self.join(bt.elem, g.t, node)
@@ -538,13 +542,25 @@ class StmtMixin:
             self.out.emit(f"_ = {g.code}")
             return
         self.rebound(name)
+        version = self.split_version(name, node)
         vt = self.var_type(name)
-        t = self.join(vt, g.t, node)
+        try:
+            t = self.join(vt, g.t, node)
+        except Unsupported as exc:
+            if exc.code == "PG402":
+                self.request_split(name, node)
+            raise
         go = self.var_go(name)
         value = self.coerce(g, t)
         for scope in self.narrowed:
             scope.pop(name, None)
-        if self.declares_here(name, node):
+        if version is not None:  # a split name's next binding: a new Go variable
+            if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
+                self.out.emit(f"var {go} {self.gotype(t)} = {value}")
+            else:
+                self.out.emit(f"{go} := {value}")
+            self.out.emit(f"_ = {go}")
+        elif self.declares_here(name, node):
             self.mark_declared(name)
             if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
                 self.out.emit(f"var {go} {self.gotype(t)} = {value}")
