@@ -304,26 +304,29 @@ def split_points(body: cst.CSTNode, name: str) -> list[cst.Assign] | None:
             ):
                 top.append(small)
     allowed = {id(a.targets[0].target) for a in top}
-    for node in walk(body):
-        if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef):
-            if any(n.value == name for n in names(node)):
-                return None
-        elif isinstance(node, cst.Global | cst.Nonlocal):
-            if any(n.name.value == name for n in node.names):
-                return None
-        elif isinstance(node, cst.Assign | cst.AugAssign | cst.AnnAssign | cst.For | cst.Del | cst.NamedExpr):
-            targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else [node.target]
-            for t in targets:
-                for n in _names_in_target(t) if not isinstance(t, cst.Name) else [t]:
-                    if n.value == name and id(n) not in allowed:
-                        return None
-        elif isinstance(node, cst.WithItem) and node.asname is not None:
-            if any(n.value == name for n in _names_in_target(node.asname.name)):
-                return None
-        elif isinstance(node, cst.ExceptHandler) and node.name is not None:
-            if isinstance(node.name.name, cst.Name) and node.name.name.value == name:
-                return None
-        elif isinstance(node, cst.CompFor):
-            if any(n.value == name for n in _names_in_target(node.target)):
-                return None  # a comprehension target of the same name: keep one simple story
+    if any(_unsplittable(node, name, allowed) for node in walk(body)):
+        return None
     return top
+
+
+def _unsplittable(node: cst.CSTNode, name: str, allowed: set[int]) -> bool:
+    """Whether `node` binds or captures `name` in a way one Go variable per binding cannot follow."""
+    bound: list[cst.Name] = []
+    if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef):
+        return any(n.value == name for n in names(node))
+    if isinstance(node, cst.Global | cst.Nonlocal):
+        return any(n.name.value == name for n in node.names)
+    if isinstance(node, cst.Assign):
+        for t in node.targets:
+            bound.extend(_names_in_target(t.target))
+    elif isinstance(node, cst.AugAssign | cst.AnnAssign | cst.For | cst.NamedExpr | cst.CompFor):
+        bound.extend(_names_in_target(node.target))
+    elif isinstance(node, cst.Del):
+        bound.extend(_names_in_target(node.target))
+    elif isinstance(node, cst.WithItem) and node.asname is not None:
+        bound.extend(_names_in_target(node.asname.name))
+    elif (
+        isinstance(node, cst.ExceptHandler) and node.name is not None and isinstance(node.name.name, cst.Name)
+    ):
+        bound.append(node.name.name)
+    return any(n.value == name and id(n) not in allowed for n in bound)
