@@ -319,9 +319,7 @@ def _unsplittable(node: cst.CSTNode, name: str, allowed: set[int]) -> bool:
     if isinstance(node, cst.Assign):
         for t in node.targets:
             bound.extend(_names_in_target(t.target))
-    elif isinstance(node, cst.AugAssign | cst.AnnAssign | cst.For | cst.NamedExpr | cst.CompFor):
-        bound.extend(_names_in_target(node.target))
-    elif isinstance(node, cst.Del):
+    elif isinstance(node, cst.AugAssign | cst.AnnAssign | cst.For | cst.NamedExpr | cst.CompFor | cst.Del):
         bound.extend(_names_in_target(node.target))
     elif isinstance(node, cst.WithItem) and node.asname is not None:
         bound.extend(_names_in_target(node.asname.name))
