@@ -245,12 +245,7 @@ class Unifier:
         if root is not None and {self.resolve(a), self.resolve(b)} == {INT, FLOAT}:
             self.int_and_float.add(root.id)
         other = self._root(b)
-        given = self.deep(b)
         result = self._join(a, b)
-        if other is None and _typed_container(given) and _dynamic_values(self.deep(result)):
-            # a fixed container type no variable holds (a library's dict[str, str] rows): Go
-            # cannot hold it where dynamic values are expected, and nothing here can rebind it
-            raise Conflict(f"{given} and {self.deep(result)}")
         if root is not None and root.id in self._binding:
             bound = self._binding[root.id]
             if not isinstance(bound, TVar) and bound != result and not isinstance(result, TVar):
@@ -374,12 +369,6 @@ def any_part(t: PyType, pred: Callable[[PyType], bool]) -> bool:
 def _dynamic_values(t: PyType) -> bool:
     """A dict or list of dynamic values (json.loads-shaped data)."""
     return (isinstance(t, DictT) and t.value == ANY) or (isinstance(t, ListT) and t.elem == ANY)
-
-
-def _typed_container(t: PyType) -> bool:
-    """A dict or list whose values have one known static type other than Any."""
-    inner = t.value if isinstance(t, DictT) else t.elem if isinstance(t, ListT) else None
-    return inner is not None and inner != ANY and not has_tvar(inner)
 
 
 def dynamic_ok(t: PyType) -> bool:

@@ -88,21 +88,33 @@ class ExprMixin:
             raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
 
     def join_slot(
-        self: ModuleTranslator, holder: PyType, slot: PyType, value: PyType, node: cst.CSTNode
+        self: ModuleTranslator, holder: cst.BaseExpression, slot: PyType, value: PyType, node: cst.CSTNode
     ) -> PyType:
         """Join a value stored into a container slot (`d[k] = v`). A record-like dict whose values no
         single static type holds (`{"runs": 0}` then `d["cmd"] = " ".join(cmd)`) becomes a dict of
-        dynamic values, as json.loads gives, when a variable holds it; otherwise PG402."""
+        dynamic values, as json.loads gives, when a local variable bound only by plain assignments
+        holds it (its displays and json data can be built dynamic; a library's rows cannot)."""
         try:
             return self.u.join(slot, value)
         except Conflict as exc:
             if (
                 dynamic_ok(self.u.deep(slot))
                 and dynamic_ok(self.u.deep(value))
-                and self.u.widen_values(holder)
+                and isinstance(holder, cst.Name)
+                and self.widenable(holder.value)
+                and self.u.widen_values(self.var_type(holder.value))
             ):
                 return ANY
             raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
+    def widenable(self: ModuleTranslator, name: str) -> bool:
+        """A local whose every binding is `name = value` in this function (not a loop or `with`
+        target, not a parameter): its dict can be rebuilt as a dict of dynamic values."""
+        fn = self.fn
+        if fn is None or fn.info is None or name in fn.scope.params:
+            return False
+        info = fn.scope.locals.get(name)
+        return info is not None and all(o.kind in ("assign", "load") for o in info.occurrences)
 
     def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
         """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""

@@ -497,7 +497,7 @@ class StmtMixin:
                     self.mark_stored(node.value)  # d[k] = row: the container holds row's list
                 if isinstance(bt, DictT):
                     self.join(bt.key, idx.t, node)
-                    vt = self.join_slot(base.t, bt.value, g.t, node)
+                    vt = self.join_slot(target.value, bt.value, g.t, node)
                     self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, vt)})")
                     return
                 if isinstance(bt, ListT):
