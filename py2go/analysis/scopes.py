@@ -281,32 +281,39 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
     return frozenset(found)
 
 
-def split_points(body: cst.CSTNode, name: str) -> list[cst.Assign] | None:
-    """The statements `name = value` of a function body when each may start a new Go variable.
+def split_points(body: cst.CSTNode, name: str) -> tuple[list[cst.Assign], bool] | None:
+    """The statements `name = value` of a function body that may each start a new Go variable,
+    and whether the name is bound before the first of them (a parameter aside).
 
     A name rebound to a value of another type (``raw = sys.argv[1]`` then ``raw = int(raw)``)
-    can be two Go variables when every binding is a plain assignment among the body's own
-    statements: then the live range of each binding ends at the next one, in source order,
-    whatever the branches and loops between them do. Any other binding (in a branch or a loop,
-    ``+=``, a tuple or loop target, ``with``/``except`` names, ``del``, ``global``) or a use in a
-    nested function or lambda (which would see a later binding) makes it unsound: None."""
+    can be several Go variables when every binding is one of the body's own statements: then
+    each binding's live range ends at the next plain assignment, in source order, whatever the
+    branches and loops between them do. Other top-level bindings (``a, raw = ...``, ``raw += 1``)
+    bind the current variable. A binding in a branch, loop or ``try``, a loop/``with``/``except``
+    target, ``del``, ``global``, or a use in a nested function or lambda (which would see a later
+    binding) makes it unsound: None."""
     if not isinstance(body, cst.IndentedBlock):
         return None
-    top: list[cst.Assign] = []
+    points: list[cst.Assign] = []
+    allowed: set[int] = set()
+    bound_before = False
     for stmt in body.body:
-        if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1:
-            small = stmt.body[0]
-            if (
-                isinstance(small, cst.Assign)
-                and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Name)
-                and small.targets[0].target.value == name
-            ):
-                top.append(small)
-    allowed = {id(a.targets[0].target) for a in top}
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                targets = [n for t in small.targets for n in _names_in_target(t.target) if n.value == name]
+                plain = len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name)
+                if targets and plain and len(stmt.body) == 1:
+                    points.append(small)
+                elif targets and not points:
+                    bound_before = True
+                allowed.update(id(n) for n in targets)
+            elif isinstance(small, cst.AugAssign) and getattr(small.target, "value", None) == name:
+                allowed.add(id(small.target))
     if any(_unsplittable(node, name, allowed) for node in walk(body)):
         return None
-    return top
+    return points, bound_before
 
 
 def _unsplittable(node: cst.CSTNode, name: str, allowed: set[int]) -> bool:

@@ -138,7 +138,7 @@ class ModuleTranslator(
             taken=frozenset(self.package_aliases().values()),
         )
         # (function node, name) rebound to another type: one Go variable per top-level binding
-        self.splits: dict[tuple[int, str], list[cst.Assign]] = self._split_points(splits)
+        self.splits: dict[tuple[int, str], list[cst.Assign | None]] = self._split_points(splits)
         self.split_requests: set[tuple[int, str]] = set()
         self.reserved_names = set(self.go_names.used)
         self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
@@ -164,19 +164,24 @@ class ModuleTranslator(
         self.fallback_params: set[tuple[int, int]] = set()  # (function node, index) left to `any`
         self.setup_externals()
 
-    def _split_points(self, splits: frozenset[tuple[int, str]]) -> dict[tuple[int, str], list[cst.Assign]]:
-        """The assignments that start a new Go variable for each split name, Go names reserved."""
-        out: dict[tuple[int, str], list[cst.Assign]] = {}
+    def _split_points(
+        self, splits: frozenset[tuple[int, str]]
+    ) -> dict[tuple[int, str], list[cst.Assign | None]]:
+        """The assignments that start a new Go variable for each split name (index = version;
+        None where version 0 is a parameter or an earlier binding), Go names reserved."""
+        out: dict[tuple[int, str], list[cst.Assign | None]] = {}
         if not splits:
             return out
         wanted = {fid for fid, _ in splits}
         for node in walk_nodes(self.module):
             if isinstance(node, cst.FunctionDef) and id(node) in wanted:
+                params = {p.name.value for p in node.params.params}
                 for fid, name in splits:
-                    points = split_points(node.body, name) if fid == id(node) else None
-                    if points:
-                        out[(fid, name)] = points
-                        for n in range(len(points) + 1):
+                    found = split_points(node.body, name) if fid == id(node) else None
+                    if found and found[0]:
+                        points, before = found
+                        out[(fid, name)] = [None, *points] if before or name in params else points
+                        for n in range(len(out[(fid, name)])):
                             self.go_names.version(name, n)
         return out
 
@@ -188,26 +193,23 @@ class ModuleTranslator(
         points = self.splits.get((id(fn.info.node), name))
         if not points:
             return None
-        for i, a in enumerate(points):
-            if a is node:
-                v = i + 1 if name in fn.scope.params else i
-                if v == 0:
-                    return None
+        for v, a in enumerate(points):
+            if a is node and v > 0:
                 fn.versions[name] = v
                 return v
         return None
 
     def request_split(self, name: str, node: cst.CSTNode) -> None:
         """A binding whose type conflicts with the name's earlier ones: ask for a translation
-        where each top-level binding is its own Go variable, when that is sound."""
+        where each top-level `name = value` is its own Go variable, when that is sound."""
         fn = self.fn
         if fn is None or fn.info is None or not isinstance(fn.info.node, cst.FunctionDef):
             return
         key = (id(fn.info.node), name)
         if key in self.splits:
             return
-        points = split_points(fn.info.node.body, name)
-        if points and any(a is node for a in points):
+        found = split_points(fn.info.node.body, name)
+        if found and any(a is node for a in found[0]):
             self.split_requests.add(key)
 
     # ------------------------------------------------------------------ passes

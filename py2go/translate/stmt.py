@@ -19,6 +19,7 @@ from py2go.analysis.types import (
     PyType,
     TupleT,
     TVar,
+    dynamic_ok,
 )
 from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
@@ -505,6 +506,13 @@ class StmtMixin:
                     self.ctx.uses_pyrt = True
                     self.out.emit(f"pyrt.SetIndex({base.code}, {idx.code}, {self.coerce(g, bt.elem)})")
                     return
+                if bt == ANY and dynamic_ok(self.u.deep(g.t)) and dynamic_ok(self.u.deep(idx.t)):
+                    # state["services"][key] = n on json data: checked at run time like Python
+                    self.ctx.uses_pyrt = True
+                    self.out.emit(
+                        f"pyrt.DynSetItem({base.code}, {self.coerce(idx, ANY)}, {self.coerce(g, ANY)})"
+                    )
+                    return
             if isinstance(bt, ListT) and _whole_slice(sl) and isinstance(target.value, cst.Name):
                 # dirs[:] = [...]: the same list gets new contents (os.walk pruning, in-place filters)
                 self.join(bt, g.t, node)
@@ -587,9 +595,21 @@ class StmtMixin:
             elif isinstance(bt, ListT):
                 self.ctx.uses_pyrt = True
                 current = G(f"pyrt.Index({base.code}, {idx.code})", bt.elem)
+            elif bt == ANY and dynamic_ok(self.u.deep(idx.t)):  # counts[k] += 1 on json data
+                self.ctx.uses_pyrt = True
+                current = G(f"pyrt.DynIndex({base.code}, {self.coerce(idx, ANY)})", ANY)
             else:
                 raise Unsupported("PG105", f"augmented assignment on {bt}", node)
             new = self.binop(current, op, node.value, node)
+            if bt == ANY:
+                if not dynamic_ok(self.u.deep(new.t)):
+                    raise Unsupported(
+                        "PG105", f"augmented assignment of a {new.t} into a dynamic value", node
+                    )
+                self.out.emit(
+                    f"pyrt.DynSetItem({base.code}, {self.coerce(idx, ANY)}, {self.coerce(new, ANY)})"
+                )
+                return
             if isinstance(bt, DictT):
                 self.out.emit(f"{base.code}.Set({idx.code}, {self.coerce(new, bt.value)})")
             else:

@@ -168,6 +168,28 @@ func DynIndex(v any, k any) any {
 	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
 }
 
+// DynSetItem is v[k] = x on a dynamic value: a dict key (dynamic dicts have str keys, as
+// json.loads gives) or a list index (negative from the end), else Python's TypeError.
+func DynSetItem(v any, k any, x any) {
+	switch c := v.(type) {
+	case []any:
+		i, ok := k.(int)
+		if !ok {
+			panic(NewError("TypeError", "list indices must be integers or slices, not "+TypeName(k)))
+		}
+		SetIndex(c, i, x)
+		return
+	case *Dict[string, any]:
+		s, ok := k.(string)
+		if !ok {
+			panic(NewError("NotImplementedError", "a dynamic dict has str keys only, not "+TypeName(k)))
+		}
+		c.Set(s, x)
+		return
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object does not support item assignment", TypeName(v))))
+}
+
 // DynGet is v.get(k, default) on a dynamic dict.
 func DynGet(v any, k string, def any) any {
 	return AsDict(v).GetOr(k, def)

@@ -76,3 +76,19 @@ func TestDynamic(t *testing.T) {
 		}, "{'rc': None, 'out': 'x'}"},
 	})
 }
+
+// Expectations printed by CPython 3.11 (d = {"a": 1}; l = [1, 2, 3]).
+func TestDynSetItem(t *testing.T) {
+	d := NewDict[string, any]()
+	d.Set("a", 1)
+	l := []any{1, 2, 3}
+	runPyCases(t, []pyCase{
+		{`d["b"] = [2]; d`, func() string { DynSetItem(d, "b", []any{2}); return Repr(d) }, "{'a': 1, 'b': [2]}"},
+		{`l[-1] = "x"; l`, func() string { DynSetItem(l, -1, "x"); return Repr(l) }, "[1, 2, 'x']"},
+		{`l[5] = 1`, func() string { DynSetItem(l, 5, 1); return "" }, "panic:IndexError: list assignment index out of range"},
+		{`"abc"[0] = "x"`, func() string { DynSetItem("abc", 0, "x"); return "" }, "panic:TypeError: 'str' object does not support item assignment"},
+		{`(3)["a"] = 1`, func() string { DynSetItem(3, "a", 1); return "" }, "panic:TypeError: 'int' object does not support item assignment"},
+		{`l["a"] = 1`, func() string { DynSetItem(l, "a", 1); return "" }, "panic:TypeError: list indices must be integers or slices, not str"},
+		{`None["a"] = 1`, func() string { DynSetItem(nil, "a", 1); return "" }, "panic:TypeError: 'NoneType' object does not support item assignment"},
+	})
+}
