@@ -250,9 +250,12 @@ class ModuleTranslator(
             for root in self.shown_numbers:
                 self.u.join(TVar(root), ANY)
             text = self.settle(MAX_PASSES)
-        if self.dynamic_fallback():
-            # what nothing typed becomes a dynamic value (Go `any`): translate again with that
-            text = self.settle(3)
+        for params_only in (True, False):
+            # what nothing typed becomes a dynamic value (Go `any`): translate again with that.
+            # Parameters first: a local open only because a parameter was (`m = RX.match(p)`)
+            # gets its static type once the parameter is a dynamic value a rule can check
+            if self.dynamic_fallback(params_only):
+                text = self.settle(3)
         if self.fallbacks:
             # some operator still had operands of unknown type: translate once more refusing them
             self.strict = True
@@ -270,13 +273,15 @@ class ModuleTranslator(
             packages=self.used_packages(),
         )
 
-    def dynamic_fallback(self) -> bool:
-        """Bind every type variable inference left open to Any (pyrt's dynamic values)."""
-        roots: list[PyType] = [*self.global_types.values(), *self.local_types.values()]
+    def dynamic_fallback(self, params_only: bool = False) -> bool:
+        """Bind every type variable inference left open (or only the parameters') to Any
+        (pyrt's dynamic values)."""
+        roots: list[PyType] = [] if params_only else [*self.global_types.values(), *self.local_types.values()]
         for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
             roots.extend(info.param_types)
-            roots.append(info.ret)
-        for c in self.classes.values():
+            if not params_only:
+                roots.append(info.ret)
+        for c in [] if params_only else self.classes.values():
             roots.extend(c.fields.values())
             roots.extend(t for _, t in c.class_attrs.values())
         open_vars: list[TVar] = []
