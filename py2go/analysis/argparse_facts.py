@@ -126,6 +126,7 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
     """Destination name -> Python type text, for every add_argument call in the module."""
     found: dict[str, str] = {}
     returns = _returns(module)
+    handlers = handler_dests(module)
 
     for node in walk(module):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
@@ -150,6 +151,35 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
             found[name] = _join(found.get(name), "str" if required else "Optional[str]")
         elif method == "set_defaults":
             for key, value in kw.items():
+                if key in handlers:  # set_defaults(func=cmd_show): the handler's name
+                    found[key] = _join(found.get(key), "str")
+                    continue
                 literal = _literal(value)
                 found[key] = _join(found.get(key), "Any" if literal is ... else _literal_type(literal))
     return found
+
+
+def handler_dests(module: cst.Module) -> dict[str, list[str]]:
+    """Destinations every `set_defaults` call sets to a module-level function (the subcommand
+    dispatch idiom `sub.set_defaults(func=cmd_show)` ... `args.func(args)`): dest -> the
+    functions, in source order. A destination also set to anything else is not one."""
+    functions = {st.name.value for st in module.body if isinstance(st, cst.FunctionDef)}
+    found: dict[str, list[str]] = {}
+    other: set[str] = set()
+    for node in walk(module):
+        if not (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value == "set_defaults"
+        ):
+            continue
+        for arg in node.args:
+            if arg.keyword is None:
+                continue
+            key = arg.keyword.value
+            if isinstance(arg.value, cst.Name) and arg.value.value in functions:
+                if arg.value.value not in found.setdefault(key, []):
+                    found[key].append(arg.value.value)
+            else:
+                other.add(key)
+    return {k: v for k, v in found.items() if k not in other}

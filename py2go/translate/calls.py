@@ -664,6 +664,55 @@ class CallMixin:
             )
         return G(code, FuncT_(tuple(arg_types), res.t)), pointers
 
+    def dispatch_handler(self: ModuleTranslator, node: cst.Call, handlers: list[str]) -> G:
+        """`args.func(args, state)` after `sub.set_defaults(func=cmd_show)`: a switch on the
+        handler's name calling each candidate with the same arguments (evaluated once, in
+        order), so each handler's parameters are typed by this call like any call site."""
+        selector = self.hoist(self.expr(node.func))
+        scope: dict[str, G] = {}
+        args: list[cst.Arg] = []
+        for i, arg in enumerate(node.args):
+            if arg.star:
+                raise Unsupported("PG106", "*args at a call site", node)
+            held = self.hoist(self.expr(arg.value), "a")
+            placeholder = f"__py2go_arg{i}__"
+            scope[placeholder] = held
+            args.append(arg.with_changes(value=cst.Name(placeholder)))
+        self.comp_scopes.append(scope)
+        branches: list[tuple[str, list[str], G]] = []
+        try:
+            result: PyType = self.u.fresh()
+            for name in handlers:
+                if name not in self.funcs:
+                    raise Unsupported("PG107", f"handler {name} is not a module-level function", node)
+                with self.buf.capture() as out:
+                    g = self.call_user(self.funcs[name], cst.Call(func=cst.Name(name), args=args), None)
+                branches.append((name, out.lines, g))
+                if self.u.deep(g.t) != NONE:
+                    result = self.join(result, g.t, node)
+        finally:
+            self.comp_scopes.pop()
+        value = self.u.deep(result) != NONE and not isinstance(self.u.deep(result), TVar)
+        var = self.ctx.tmp("r")
+        if value:
+            self.out.emit(f"var {var} {self.gotype(result)}")
+        self.ctx.uses_pyrt = True
+        self.out.emit(f"switch {selector.code} {{")
+        for name, lines, g in branches:
+            self.out.emit(f"case {go_string(name)}:")
+            for line in lines:
+                self.out.emit(line)
+            if value:
+                self.out.emit(f"{var} = {self.coerce(g, result)}")
+            elif g.code and g.code != "nil":
+                self.out.emit(g.code)
+        self.out.emit("default:")
+        self.out.emit(
+            'panic(pyrt.NewError("TypeError", " + pyrt.TypeName({selector.code}) +  object is not callable"))'
+        )
+        self.out.emit("}")
+        return G(var, result) if value else G("nil", NONE)
+
     def type_receiver_from_method(self: ModuleTranslator, node: cst.CSTNode) -> None:
         """`value.encode()` on a name nothing typed yet: when every rule for that method wants
         one receiver type (and no script class has such a method), the name has that type, as
@@ -878,6 +927,13 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
+        if isinstance(func, cst.Attribute) and self.handlers:
+            if func.attr.value == "set_defaults" and any(
+                a.keyword is not None and a.keyword.value in self.handlers for a in node.args
+            ):
+                node = _handler_names(node, self.handlers)  # func=cmd_show: the handler's name
+            elif func.attr.value in self.handlers and self.peek_type(func.value) == Opaque("namespace"):
+                return self.dispatch_handler(node, self.handlers[func.attr.value])
         if isinstance(func, cst.Name) and func.value in self.classes and self.lookup(func.value) is None:
             return self.construct(self.classes[func.value].py_name, node)
         if isinstance(func, cst.Name) and func.value in self.funcs and self.lookup(func.value) is None:
@@ -1208,3 +1264,14 @@ _SETTLE = {
 @lru_cache(maxsize=1024)
 def _parse_type_text(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)
+
+
+def _handler_names(node: cst.Call, handlers: dict[str, list[str]]) -> cst.Call:
+    """`set_defaults(func=cmd_show)` with the handler as its name (`func="cmd_show"`): the
+    namespace holds which handler to run; `args.func(...)` dispatches on it."""
+    args = []
+    for a in node.args:
+        if a.keyword is not None and a.keyword.value in handlers and isinstance(a.value, cst.Name):
+            a = a.with_changes(value=cst.SimpleString(go_string(a.value.value)))
+        args.append(a)
+    return node.with_changes(args=args)

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from py2go.analysis.argparse_facts import argparse_dests
+from py2go.analysis.argparse_facts import argparse_dests, handler_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters, split_points
@@ -113,6 +113,7 @@ class ModuleTranslator(
         self.stmt_lines = statement_lines(module, source)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
+        self.handlers = handler_dests(self.module)  # set_defaults(func=cmd_show) destinations
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = source.splitlines()
         self.funcs: dict[str, FuncInfo] = {}

@@ -164,6 +164,11 @@ func DynIndex(v any, k any) any {
 			panic(NewError("TypeError", "string indices must be integers, not '"+TypeName(k)+"'"))
 		}
 		return StrIndex(x, i)
+	case dictLike: // a typed dict stored in dynamic data (a record display of str values)
+		if got, ok := x.PyLookup(k); ok {
+			return got
+		}
+		panic(NewError("KeyError", Repr(k)))
 	}
 	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
 }
@@ -188,6 +193,17 @@ func DynSetItem(v any, k any, x any) {
 		return
 	}
 	panic(NewError("TypeError", fmt.Sprintf("'%s' object does not support item assignment", TypeName(v))))
+}
+
+// DynAppendItem is c[k].append(x) on dynamic data: the list in the slot grows and is written
+// back (a Go append may move the slice), AttributeError when the slot holds no list.
+func DynAppendItem(c any, k any, x any) {
+	v := DynIndex(c, k)
+	xs, ok := v.([]any)
+	if !ok {
+		panic(NewError("AttributeError", fmt.Sprintf("'%s' object has no attribute 'append'", TypeName(v))))
+	}
+	DynSetItem(c, k, append(xs, x))
 }
 
 // DynGet is v.get(k, default) on a dynamic dict.

@@ -92,3 +92,22 @@ func TestDynSetItem(t *testing.T) {
 		{`None["a"] = 1`, func() string { DynSetItem(nil, "a", 1); return "" }, "panic:TypeError: 'NoneType' object does not support item assignment"},
 	})
 }
+
+// Expectations printed by CPython 3.11 (d = {"h": [1], "n": 2}).
+func TestDynAppendItem(t *testing.T) {
+	d := NewDict[string, any]()
+	d.Set("h", []any{1})
+	d.Set("n", 2)
+	runPyCases(t, []pyCase{
+		{`d["h"].append("x"); d`, func() string { DynAppendItem(d, "h", "x"); return Repr(d) }, "{'h': [1, 'x'], 'n': 2}"},
+		{`d["n"].append(1)`, func() string { DynAppendItem(d, "n", 1); return "" }, "panic:AttributeError: 'int' object has no attribute 'append'"},
+		{`d["zz"].append(1)`, func() string { DynAppendItem(d, "zz", 1); return "" }, "panic:KeyError: 'zz'"},
+		{`d["h"].append({"to": "x"}); d["h"][-1]["to"]`, func() string {
+			rec := NewDict[string, string]()
+			rec.Set("to", "x")
+			DynAppendItem(d, "h", rec)
+			return Repr(DynIndex(DynIndex(d, "h"), -1)) + " " + Repr(DynIndex(rec, "to"))
+		}, "{'to': 'x'} 'x'"},
+		{`{"to": "x"}["nope"]`, func() string { rec := NewDict[string, string](); return Repr(DynIndex(rec, "nope")) }, "panic:KeyError: 'nope'"},
+	})
+}
