@@ -127,12 +127,15 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
     found: dict[str, str] = {}
     returns = _returns(module)
     handlers = handler_dests(module)
+    constants = module_constants(module)
 
     for node in walk(module):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             continue
         method = node.func.attr.value
         kw = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        if isinstance(kw.get("default"), cst.Name) and kw["default"].value in constants:
+            kw["default"] = constants[kw["default"].value]  # default=STATE_FILE: its literal
         if method == "add_argument":
             names = [
                 a.value.evaluated_value
@@ -183,3 +186,25 @@ def handler_dests(module: cst.Module) -> dict[str, list[str]]:
             else:
                 other.add(key)
     return {k: v for k, v in found.items() if k not in other}
+
+
+def module_constants(module: cst.Module) -> dict[str, cst.BaseExpression]:
+    """Module-level names bound once, to a literal (`STATE_FILE = "state.json"`), and never
+    declared `global` anywhere: `default=STATE_FILE` has that literal's type, never None."""
+    bound: dict[str, list[cst.BaseExpression]] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                for t in small.targets:
+                    if isinstance(t.target, cst.Name):
+                        bound.setdefault(t.target.value, []).append(small.value)
+            elif isinstance(small, cst.AnnAssign | cst.AugAssign) and isinstance(small.target, cst.Name):
+                bound.setdefault(small.target.value, []).extend([small.value, small.value])  # type: ignore[list-item]
+    rebound = {n.name.value for node in walk(module) if isinstance(node, cst.Global) for n in node.names}
+    return {
+        name: values[0]
+        for name, values in bound.items()
+        if len(values) == 1 and name not in rebound and _literal(values[0]) not in (None, ...)
+    }

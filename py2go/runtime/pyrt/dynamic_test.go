@@ -111,3 +111,4 @@ func TestDynAppendItem(t *testing.T) {
 		{`{"to": "x"}["nope"]`, func() string { rec := NewDict[string, string](); return Repr(DynIndex(rec, "nope")) }, "panic:KeyError: 'nope'"},
 	})
 }
+
