@@ -513,7 +513,6 @@ class ExprMixin:
         record = all(
             isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
         )
-        known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
         payload = not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u)
         if payload:
             val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
@@ -524,7 +523,7 @@ class ExprMixin:
             key = self.join(key, k.t, el)
             if payload:
                 continue
-            if record and known and isinstance(self.u.resolve(v.t), TVar):
+            if record and isinstance(self.u.resolve(v.t), TVar):
                 continue
             val = self.join_scalars(val, v.t, el, mixed)
             mixed = mixed or (val == ANY and self.u.deep(v.t) != ANY)
@@ -958,6 +957,11 @@ class ExprMixin:
             if step is not None:
                 return G(f"pyrt.SliceStep({base.code}, {lo}, {hi}, {step})", bt)
             return G(f"pyrt.Slice({base.code}, {lo}, {hi})", bt)
+        if bt == ANY and step is None:  # entries[-n:] of json data: a list or a str
+            bounds = [
+                self.coerce(self.expr(b), INT) if b is not None else "pyrt.Omit" for b in (sl.lower, sl.upper)
+            ]
+            return G(f"pyrt.DynSlice({base.code}, {bounds[0]}, {bounds[1]})", ANY)
         raise Unsupported("PG105", f"slice of {bt}", node)
 
     # ------------------------------------------------------------------ attributes
@@ -1458,7 +1462,8 @@ def _mixed(types: list[PyType], u: Unifier) -> bool:
     them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
     if len(types) < 2:
         return False
-    if _bool_and_number(types):
+    if _bool_and_number(types) or len({t for t in types if t in (INT, FLOAT, BOOL)}) > 1:
+        # {"runs": 0, "total": 0.0}: Python keeps the int an int (a joined float would print 1.0)
         return True
     if not all(_concrete(t) for t in types):
         # {"version": "0.1.0", "history": []}: a str beside a list whose items are not known yet

@@ -178,7 +178,7 @@ class ModuleTranslator(
             if isinstance(node, cst.FunctionDef) and id(node) in wanted:
                 params = {p.name.value for p in node.params.params}
                 for fid, name in splits:
-                    found = split_points(node.body, name) if fid == id(node) else None
+                    found = split_points(node.body, name, name in params) if fid == id(node) else None
                     if found and found[0]:
                         points, before = found
                         out[(fid, name)] = [None, *points] if before or name in params else points
@@ -209,7 +209,7 @@ class ModuleTranslator(
         key = (id(fn.info.node), name)
         if key in self.splits:
             return
-        found = split_points(fn.info.node.body, name)
+        found = split_points(fn.info.node.body, name, name in fn.scope.params)
         if found and any(a is node for a in found[0]):
             self.split_requests.add(key)
 

@@ -347,7 +347,12 @@ class StmtMixin:
             for n, m in zip(names_, names_[1:], strict=False):  # a = b = []: one list
                 self.link_lists(n, m)
             return
-        self.assign(node.targets[0].target, node.value, node)
+        try:
+            self.assign(node.targets[0].target, node.value, node)
+        except Unsupported:
+            if isinstance(node.targets[0].target, cst.Name):  # later uses see the new variable
+                self.split_version(node.targets[0].target.value, node)
+            raise
         if isinstance(node.targets[0].target, cst.Name):
             self.track_alias(node.targets[0].target.value, node.value)
             if isinstance(node.value, cst.Name):  # ys = xs: two names, one list

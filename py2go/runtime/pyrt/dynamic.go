@@ -206,6 +206,19 @@ func DynAppendItem(c any, k any, x any) {
 	DynSetItem(c, k, append(xs, x))
 }
 
+// DynSlice is v[lo:hi] of a dynamic value (a list or a str; Omit for a missing bound).
+func DynSlice(v any, lo, hi int) any {
+	switch x := v.(type) {
+	case []any:
+		return Slice(x, lo, hi)
+	case string:
+		return StrSlice(x, lo, hi)
+	case *Dict[string, any]:
+		panic(NewError("TypeError", "unhashable type: 'slice'"))
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
+}
+
 // DynGet is v.get(k, default) on a dynamic dict.
 func DynGet(v any, k string, def any) any {
 	return AsDict(v).GetOr(k, def)

@@ -112,3 +112,13 @@ func TestDynAppendItem(t *testing.T) {
 	})
 }
 
+// Expectations printed by CPython 3.11 (v[-2:]).
+func TestDynSlice(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`[1, 2, 3][-2:]`, func() string { return Repr(DynSlice([]any{1, 2, 3}, -2, Omit)) }, "[2, 3]"},
+		{`"héllo"[-2:]`, func() string { return Repr(DynSlice("héllo", -2, Omit)) }, "'lo'"},
+		{`{}[-2:]`, func() string { return Repr(DynSlice(NewDict[string, any](), -2, Omit)) }, "panic:TypeError: unhashable type: 'slice'"},
+		{`(5)[-2:]`, func() string { return Repr(DynSlice(5, -2, Omit)) }, "panic:TypeError: 'int' object is not subscriptable"},
+		{`None[-2:]`, func() string { return Repr(DynSlice(nil, -2, Omit)) }, "panic:TypeError: 'NoneType' object is not subscriptable"},
+	})
+}
