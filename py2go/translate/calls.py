@@ -338,8 +338,11 @@ class CallMixin:
             if cap is None:  # an optional `$?X` keyword that is absent: nothing to check
                 continue
             caps = cap if isinstance(cap, list) else [cap]
+            # a dynamic value is taken for a dict only as a method's receiver (`v.get(k)`):
+            # as an argument (`set(v)`, `sorted(v)`) a list would fit as well
+            receiver = rule.match.startswith(f"${name}.") or rule.match.startswith(f"${name}[")
             for c in caps:
-                self.settle_dynamic(c, preds)
+                self.settle_dynamic(c, preds if receiver else tuple(p for p in preds if p != "dict"))
                 if not all(predicates.check(p, c) for p in preds):
                     return False
         return True
@@ -384,7 +387,16 @@ class CallMixin:
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
             if isinstance(cap, Capture) and cap.g is not None and not spec.startswith("Callable["):
-                self.join(cap.g.t, self.parse_pytype(spec, values), node)
+                wanted = self.parse_pytype(spec, values)
+                try:
+                    self.join(cap.g.t, wanted, node)
+                except Unsupported:
+                    # doc.get("env", "dev") then doc.get("services", []) on json data: the local
+                    # holding it becomes a dict of dynamic values rather than a PG402
+                    held = cap.node.value if isinstance(cap.node, cst.Name) else None
+                    if not (held and self.widenable(held) and self.u.widen_values(self.var_type(held))):
+                        raise
+                    self.join(cap.g.t, wanted, node)
                 values = self.capture_values_refresh(values)
         for cap_name, spec in rule.coerce.items():
             cap = values.get(cap_name)

@@ -513,7 +513,15 @@ class ExprMixin:
         record = all(
             isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
         )
-        payload = not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u)
+        values = [self.u.deep(v.t) for _, v in pairs]
+        payload = not dynamic and (
+            _mixed(values, self.u)
+            # {"image": image, "ports": sorted(ports), "memory_mb": svc.get(...)}: json data
+            # beside other values: a dict of dynamic values (not "a mix of scalars and Any")
+            or ANY in values
+            and len(set(map(str, values))) > 1
+            and all(dynamic_ok(t) for t in values)
+        )
         if payload:
             val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
         for (k, v), el in zip(pairs, node.elements, strict=True):
@@ -968,10 +976,15 @@ class ExprMixin:
     def x_Attribute(self: ModuleTranslator, node: cst.Attribute) -> G:
         if isinstance(node.value, cst.Name) and (ext := self.external_value(node)) is not None:
             return ext  # common.TIMEOUT
-        rule = self.try_rules(node)
+        attr = node.attr.value
+        # `except Exception as e: e.code` where a script exception has `code`: its own attribute
+        # (below), not a library exception's (e.msg of JSONDecodeError, e.code of HTTPError)
+        script_attr = any(
+            c.is_exception and (attr in c.fields or attr in c.class_attrs) for c in self.classes.values()
+        )
+        rule = None if script_attr and self.peek_type(node.value) == EXC else self.try_rules(node)
         if rule is not None:
             return rule
-        attr = node.attr.value
         if (
             isinstance(node.value, cst.Name)
             and node.value.value in self.classes

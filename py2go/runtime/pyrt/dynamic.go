@@ -219,6 +219,15 @@ func DynSlice(v any, lo, hi int) any {
 	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
 }
 
+// DynSum is sum(v) of dynamic values: 0 + each item, left to right, with Python's rules.
+func DynSum(v any) any {
+	acc := any(0)
+	for _, x := range DynIter(v) {
+		acc = DynArith("+", acc, x)
+	}
+	return acc
+}
+
 // DynGet is v.get(k, default) on a dynamic dict.
 func DynGet(v any, k string, def any) any {
 	return AsDict(v).GetOr(k, def)
@@ -293,6 +302,12 @@ func DynArith(op string, a, b any) any {
 			return Mul(sa, n)
 		}
 		panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: 'str' and '%s'", op, TypeName(b))))
+	}
+	if x, ok := a.(bool); ok { // True + 1 == 2: a bool is an int
+		a = BoolInt(x)
+	}
+	if x, ok := b.(bool); ok {
+		b = BoolInt(x)
 	}
 	ai, aInt := a.(int)
 	bi, bInt := b.(int)

@@ -122,3 +122,14 @@ func TestDynSlice(t *testing.T) {
 		{`None[-2:]`, func() string { return Repr(DynSlice(nil, -2, Omit)) }, "panic:TypeError: 'NoneType' object is not subscriptable"},
 	})
 }
+
+// Expectations printed by CPython 3.11.
+func TestDynSum(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`sum([])`, func() string { return Repr(DynSum([]any{})) }, "0"},
+		{`sum([1, 2.5])`, func() string { return Repr(DynSum([]any{1, 2.5})) }, "3.5"},
+		{`sum([True, 2])`, func() string { return Repr(DynSum([]any{true, 2})) }, "3"},
+		{`sum(["a"])`, func() string { return Repr(DynSum([]any{"a"})) }, "panic:TypeError: unsupported operand type(s) for +: 'int' and 'str'"},
+		{`sum([1, None])`, func() string { return Repr(DynSum([]any{1, nil})) }, "panic:TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'"},
+	})
+}
