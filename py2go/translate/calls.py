@@ -338,11 +338,8 @@ class CallMixin:
             if cap is None:  # an optional `$?X` keyword that is absent: nothing to check
                 continue
             caps = cap if isinstance(cap, list) else [cap]
-            # a dynamic value is taken for a dict only as a method's receiver (`v.get(k)`):
-            # as an argument (`set(v)`, `sorted(v)`) a list would fit as well
-            receiver = rule.match.startswith(f"${name}.") or rule.match.startswith(f"${name}[")
             for c in caps:
-                self.settle_dynamic(c, preds if receiver else tuple(p for p in preds if p != "dict"))
+                self.settle_dynamic(c, preds)
                 if not all(predicates.check(p, c) for p in preds):
                     return False
         return True
