@@ -250,13 +250,53 @@ class Unifier:
             bound = self._binding[root.id]
             if not isinstance(bound, TVar) and bound != result and not isinstance(result, TVar):
                 self._bind(root, result)
-        if other is not None and other.id in self._binding and _dynamic_values(self.deep(result)):
+        if other is not None and other.id in self._binding and self._dynamic(result):
             # Go containers are invariant: a dict of ints cannot be passed where a dict of dynamic
-            # values is expected, so the giving side becomes dynamic too (not only the receiver)
-            bound = self._binding[other.id]
-            if not isinstance(bound, TVar) and self.deep(bound) != self.deep(result):
+            # values is expected, so the giving side becomes dynamic too (not only the receiver).
+            # Shallow checks only: a recursive merge's types nest (deep() would not end)
+            bound = self.resolve(self._binding[other.id])
+            if (
+                not isinstance(bound, TVar)
+                and not self._dynamic(bound)
+                and not self._mentions(other.id, result)
+            ):
                 self._bind(other, result)
         return result
+
+    def _mentions(self, var: int, t: PyType) -> bool:
+        """Whether `t` reaches variable `var`, through every link of every binding chain (binding
+        `var` to it would make a cycle)."""
+        todo, seen = [t], set()
+        while todo:
+            x = todo.pop()
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            if isinstance(x, TVar):
+                if x.id == var:
+                    return True
+                if x.id in self._binding:
+                    todo.append(self._binding[x.id])
+            elif isinstance(x, ListT | SetT):
+                todo.append(x.elem)
+            elif isinstance(x, DictT):
+                todo += [x.key, x.value]
+            elif isinstance(x, OptionalT):
+                todo.append(x.inner)
+            elif isinstance(x, TupleT):
+                todo += x.items
+            elif isinstance(x, GenericT):
+                todo += x.args
+            elif isinstance(x, FuncT):
+                todo += [*x.params, x.result]
+        return False
+
+    def _dynamic(self, t: PyType) -> bool:
+        """A dict or list whose values are dynamic (Any), looking one level down only."""
+        t = self.resolve(t)
+        if isinstance(t, DictT):
+            return self.resolve(t.value) == ANY
+        return isinstance(t, ListT) and self.resolve(t.elem) == ANY
 
     def widen_values(self, holder: PyType) -> bool:
         """Make the dict (or list) type behind the variable `holder` hold dynamic values (Any):

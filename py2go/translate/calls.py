@@ -750,6 +750,10 @@ class CallMixin:
             t = SetT(self.u.fresh())
         elif kind is not None and kind.isidentifier() and kind not in PRIMS:
             t = Opaque(kind)  # a library value a rule names (match, regex, hash_obj)
+            try:
+                self.gotype(t)
+            except Unsupported:
+                return  # a library generic (queue[T]): its parameters are not known here
         else:
             return
         self.u.join(hit.t, t)

@@ -418,10 +418,13 @@ func (e *JSONDecodeError) Error() string { return "JSONDecodeError: " + e.PyStr(
 // another exception, as Python (other builtin exceptions have no msg, SyntaxError aside).
 func JSONErrMsg(err error) string {
 	var je *JSONDecodeError
-	if !errors.As(err, &je) {
-		panic(NewError("AttributeError", fmt.Sprintf("'%s' object has no attribute 'msg'", ExcName(err))))
+	if errors.As(err, &je) {
+		return je.Msg
 	}
-	return je.Msg
+	if ExcName(err) == "SyntaxError" { // raise SyntaxError("text"): msg is the text
+		return ExcStr(err)
+	}
+	panic(NewError("AttributeError", fmt.Sprintf("'%s' object has no attribute 'msg'", ExcName(err))))
 }
 
 // JSONErrPos is e.lineno, e.colno or e.pos of a json.JSONDecodeError (line and column from 1,
