@@ -126,12 +126,16 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
     """Destination name -> Python type text, for every add_argument call in the module."""
     found: dict[str, str] = {}
     returns = _returns(module)
+    handlers = handler_dests(module)
+    constants = module_constants(module)
 
     for node in walk(module):
         if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
             continue
         method = node.func.attr.value
         kw = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        if isinstance(kw.get("default"), cst.Name) and kw["default"].value in constants:
+            kw["default"] = constants[kw["default"].value]  # default=STATE_FILE: its literal
         if method == "add_argument":
             names = [
                 a.value.evaluated_value
@@ -150,6 +154,57 @@ def argparse_dests(module: cst.Module) -> dict[str, str]:
             found[name] = _join(found.get(name), "str" if required else "Optional[str]")
         elif method == "set_defaults":
             for key, value in kw.items():
+                if key in handlers:  # set_defaults(func=cmd_show): the handler's name
+                    found[key] = _join(found.get(key), "str")
+                    continue
                 literal = _literal(value)
                 found[key] = _join(found.get(key), "Any" if literal is ... else _literal_type(literal))
     return found
+
+
+def handler_dests(module: cst.Module) -> dict[str, list[str]]:
+    """Destinations every `set_defaults` call sets to a module-level function (the subcommand
+    dispatch idiom `sub.set_defaults(func=cmd_show)` ... `args.func(args)`): dest -> the
+    functions, in source order. A destination also set to anything else is not one."""
+    functions = {st.name.value for st in module.body if isinstance(st, cst.FunctionDef)}
+    found: dict[str, list[str]] = {}
+    other: set[str] = set()
+    for node in walk(module):
+        if not (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value == "set_defaults"
+        ):
+            continue
+        for arg in node.args:
+            if arg.keyword is None:
+                continue
+            key = arg.keyword.value
+            if isinstance(arg.value, cst.Name) and arg.value.value in functions:
+                if arg.value.value not in found.setdefault(key, []):
+                    found[key].append(arg.value.value)
+            else:
+                other.add(key)
+    return {k: v for k, v in found.items() if k not in other}
+
+
+def module_constants(module: cst.Module) -> dict[str, cst.BaseExpression]:
+    """Module-level names bound once, to a literal (`STATE_FILE = "state.json"`), and never
+    declared `global` anywhere: `default=STATE_FILE` has that literal's type, never None."""
+    bound: dict[str, list[cst.BaseExpression]] = {}
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign):
+                for t in small.targets:
+                    if isinstance(t.target, cst.Name):
+                        bound.setdefault(t.target.value, []).append(small.value)
+            elif isinstance(small, cst.AnnAssign | cst.AugAssign) and isinstance(small.target, cst.Name):
+                bound.setdefault(small.target.value, []).extend([small.value, small.value])  # type: ignore[list-item]
+    rebound = {n.name.value for node in walk(module) if isinstance(node, cst.Global) for n in node.names}
+    return {
+        name: values[0]
+        for name, values in bound.items()
+        if len(values) == 1 and name not in rebound and _literal(values[0]) not in (None, ...)
+    }

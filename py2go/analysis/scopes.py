@@ -279,3 +279,89 @@ def grown_parameters(body: cst.CSTNode, params: tuple[str, ...]) -> frozenset[st
                 ):
                     found.add(sub.value.value)
     return frozenset(found)
+
+
+def split_points(
+    body: cst.CSTNode, name: str, is_param: bool = False
+) -> tuple[list[cst.Assign], bool] | None:
+    """The statements `name = value` that may each start a new Go variable, and whether the name
+    is bound before the first of them (a parameter aside).
+
+    A name rebound to a value of another type (``raw = sys.argv[1]`` then ``raw = int(raw)``)
+    can be several Go variables when every binding is a statement of one block that holds
+    every use of the name (the function body for a parameter): then each binding's live range
+    ends at the next plain assignment, in source order, whatever the branches and loops between
+    them do. Other bindings there (``a, raw = ...``, ``raw += 1``) bind the current variable.
+    Inside a loop body the name must not be read before its first binding (it would see the
+    previous iteration's last value). A binding in a nested block, a loop/``with``/``except``
+    target, ``del``, ``global``, or a use in a nested function or lambda (which would see a later
+    binding) makes it unsound: None."""
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    total = sum(1 for n in names(body) if n.value == name)
+    blocks = [body] if is_param else [n for n in walk(body) if isinstance(n, cst.IndentedBlock)]
+    for block in blocks:
+        found = _block_points(block, name, is_param)
+        if found is None or sum(1 for n in names(block) if n.value == name) != total:
+            continue
+        points, bound_before, allowed = found
+        if not (points or bound_before):
+            continue
+        if any(_unsplittable(node, name, allowed) for node in walk(body)):
+            return None
+        return points, bound_before
+    return None
+
+
+def _block_points(
+    block: cst.IndentedBlock, name: str, is_param: bool
+) -> tuple[list[cst.Assign], bool, set[int]] | None:
+    """The plain assignments of `name` among the block's own statements, whether another binding
+    comes first, and the binding Name nodes; None when the name is read before any binding."""
+    points: list[cst.Assign] = []
+    allowed: set[int] = set()
+    bound_before = is_param  # a parameter is bound on entry
+    for stmt in block.body:
+        smalls = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else []
+        for small in smalls:
+            if isinstance(small, cst.Assign):
+                targets = [n for t in small.targets for n in _names_in_target(t.target) if n.value == name]
+                plain = len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name)
+                if (
+                    targets
+                    and not points
+                    and not bound_before
+                    and any(n.value == name for n in names(small.value))
+                ):
+                    return None  # `x = f(x)` as the first binding reads an earlier value
+                if targets and plain and len(stmt.body) == 1:
+                    points.append(small)
+                elif targets and not points:
+                    bound_before = True
+                allowed.update(id(n) for n in targets)
+            elif isinstance(small, cst.AugAssign) and getattr(small.target, "value", None) == name:
+                allowed.add(id(small.target))
+        if not (points or bound_before) and any(n.value == name for n in names(stmt)):
+            return None  # read before the block binds it
+    return points, bound_before, allowed
+
+
+def _unsplittable(node: cst.CSTNode, name: str, allowed: set[int]) -> bool:
+    """Whether `node` binds or captures `name` in a way one Go variable per binding cannot follow."""
+    bound: list[cst.Name] = []
+    if isinstance(node, cst.FunctionDef | cst.Lambda | cst.ClassDef):
+        return any(n.value == name for n in names(node))
+    if isinstance(node, cst.Global | cst.Nonlocal):
+        return any(n.name.value == name for n in node.names)
+    if isinstance(node, cst.Assign):
+        for t in node.targets:
+            bound.extend(_names_in_target(t.target))
+    elif isinstance(node, cst.AugAssign | cst.AnnAssign | cst.For | cst.NamedExpr | cst.CompFor | cst.Del):
+        bound.extend(_names_in_target(node.target))
+    elif isinstance(node, cst.WithItem) and node.asname is not None:
+        bound.extend(_names_in_target(node.asname.name))
+    elif (
+        isinstance(node, cst.ExceptHandler) and node.name is not None and isinstance(node.name.name, cst.Name)
+    ):
+        bound.append(node.name.name)
+    return any(n.value == name and id(n) not in allowed for n in bound)

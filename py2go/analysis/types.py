@@ -244,12 +244,75 @@ class Unifier:
         root = self._root(a)
         if root is not None and {self.resolve(a), self.resolve(b)} == {INT, FLOAT}:
             self.int_and_float.add(root.id)
+        other = self._root(b)
         result = self._join(a, b)
         if root is not None and root.id in self._binding:
             bound = self._binding[root.id]
             if not isinstance(bound, TVar) and bound != result and not isinstance(result, TVar):
                 self._bind(root, result)
+        if other is not None and other.id in self._binding and self._dynamic(result):
+            # Go containers are invariant: a dict of ints cannot be passed where a dict of dynamic
+            # values is expected, so the giving side becomes dynamic too (not only the receiver).
+            # Shallow checks only: a recursive merge's types nest (deep() would not end)
+            bound = self.resolve(self._binding[other.id])
+            if (
+                not isinstance(bound, TVar)
+                and not self._dynamic(bound)
+                and not self._mentions(other.id, result)
+            ):
+                self._bind(other, result)
         return result
+
+    def _mentions(self, var: int, t: PyType) -> bool:
+        """Whether `t` reaches variable `var`, through every link of every binding chain (binding
+        `var` to it would make a cycle)."""
+        todo, seen = [t], set()
+        while todo:
+            x = todo.pop()
+            if id(x) in seen:
+                continue
+            seen.add(id(x))
+            if isinstance(x, TVar):
+                if x.id == var:
+                    return True
+                if x.id in self._binding:
+                    todo.append(self._binding[x.id])
+            elif isinstance(x, ListT | SetT):
+                todo.append(x.elem)
+            elif isinstance(x, DictT):
+                todo += [x.key, x.value]
+            elif isinstance(x, OptionalT):
+                todo.append(x.inner)
+            elif isinstance(x, TupleT):
+                todo += x.items
+            elif isinstance(x, GenericT):
+                todo += x.args
+            elif isinstance(x, FuncT):
+                todo += [*x.params, x.result]
+        return False
+
+    def _dynamic(self, t: PyType) -> bool:
+        """A dict or list whose values are dynamic (Any), looking one level down only."""
+        t = self.resolve(t)
+        if isinstance(t, DictT):
+            return self.resolve(t.value) == ANY
+        return isinstance(t, ListT) and self.resolve(t.elem) == ANY
+
+    def widen_values(self, holder: PyType) -> bool:
+        """Make the dict (or list) type behind the variable `holder` hold dynamic values (Any):
+        a store no single static type holds (`state["runs"] = 0` then `state["cmd"] = "x"`).
+        False when no variable holds the type (a display, a library result): nothing to widen."""
+        root = self._root(holder)
+        if root is None or root.id not in self._binding:
+            return False
+        bound = self.resolve(root)
+        if isinstance(bound, DictT):
+            self._bind(root, DictT(bound.key, ANY))
+            return True
+        if isinstance(bound, ListT):
+            self._bind(root, ListT(ANY))
+            return True
+        return False
 
     def ancestors(self, name: str) -> list[str]:
         """The class and its bases, nearest first."""
@@ -340,6 +403,27 @@ def any_part(t: PyType, pred: Callable[[PyType], bool]) -> bool:
         return any(any_part(i, pred) for i in t.items)
     if isinstance(t, GenericT):
         return any(any_part(a, pred) for a in t.args)
+    return False
+
+
+def _dynamic_values(t: PyType) -> bool:
+    """A dict or list of dynamic values (json.loads-shaped data)."""
+    return (isinstance(t, DictT) and t.value == ANY) or (isinstance(t, ListT) and t.elem == ANY)
+
+
+def dynamic_ok(t: PyType) -> bool:
+    """Whether a value of type `t` can live in a dynamic (Any) slot as Python would see it: scalars,
+    None, Optionals of scalars, and lists/dicts (their items are printed and dumped by value)."""
+    if isinstance(t, OptionalT):
+        t = t.inner
+    if t in (INT, FLOAT, STR, BOOL, NONE, ANY):
+        return True
+    if isinstance(t, ListT):
+        return isinstance(t.elem, TVar) or dynamic_ok(t.elem)
+    if isinstance(t, DictT):
+        return (isinstance(t.key, TVar) or t.key == STR) and (
+            isinstance(t.value, TVar) or dynamic_ok(t.value)
+        )
     return False
 
 

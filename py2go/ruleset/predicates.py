@@ -28,6 +28,11 @@ def _type_is(prefix: str) -> Callable[[CaptureLike], bool]:
     return check
 
 
+def _dynamic(c: CaptureLike) -> bool:
+    """A dynamic value or a container of them (json.loads data, a dict widened to Any values)."""
+    return c.pytype in ("Any", "dict[str, Any]", "list[Any]")
+
+
 def _str_literal(c: CaptureLike) -> bool:
     return isinstance(c.node, cst.SimpleString)
 
@@ -162,6 +167,7 @@ PREDICATES: dict[str, Callable[[CaptureLike], bool]] = {
     "stream": _type_is("stream"),
     "stdin": _type_is("stdin"),
     "numeric": _numeric,
+    "dynamic": _dynamic,
     "optional": _type_is("Optional"),
     "optional_str": lambda c: c.pytype == "Optional[str]",
     "str_literal": _str_literal,

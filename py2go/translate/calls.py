@@ -15,6 +15,7 @@ from py2go.analysis import shared
 from py2go.analysis.types import (
     BOOL,
     EXC,
+    FILE,
     FLOAT,
     INT,
     NONE,
@@ -244,6 +245,8 @@ class CallMixin:
         found = self.rule_candidates(kind, node)
         if not found:
             return None
+        if kind == "expr":
+            self.type_receiver_from_method(node)
         failed: Rule | None = None
         error: Unsupported | None = None
         for cand, caps in found:
@@ -394,7 +397,16 @@ class CallMixin:
         for cap_name, spec in rule.unify.items():
             cap = values.get(cap_name)
             if isinstance(cap, Capture) and cap.g is not None and not spec.startswith("Callable["):
-                self.join(cap.g.t, self.parse_pytype(spec, values), node)
+                wanted = self.parse_pytype(spec, values)
+                try:
+                    self.join(cap.g.t, wanted, node)
+                except Unsupported:
+                    # doc.get("env", "dev") then doc.get("services", []) on json data: the local
+                    # holding it becomes a dict of dynamic values rather than a PG402
+                    held = cap.node.value if isinstance(cap.node, cst.Name) else None
+                    if not (held and self.widenable(held) and self.u.widen_values(self.var_type(held))):
+                        raise
+                    self.join(cap.g.t, wanted, node)
                 values = self.capture_values_refresh(values)
         for cap_name, spec in rule.coerce.items():
             cap = values.get(cap_name)
@@ -674,6 +686,91 @@ class CallMixin:
             )
         return G(code, FuncT_(tuple(arg_types), res.t)), pointers
 
+    def dispatch_handler(self: ModuleTranslator, node: cst.Call, handlers: list[str]) -> G:
+        """`args.func(args, state)` after `sub.set_defaults(func=cmd_show)`: a switch on the
+        handler's name calling each candidate with the same arguments (evaluated once, in
+        order), so each handler's parameters are typed by this call like any call site."""
+        selector = self.hoist(self.expr(node.func))
+        scope: dict[str, G] = {}
+        args: list[cst.Arg] = []
+        for i, arg in enumerate(node.args):
+            if arg.star:
+                raise Unsupported("PG106", "*args at a call site", node)
+            held = self.hoist(self.expr(arg.value), "a")
+            placeholder = f"__py2go_arg{i}__"
+            scope[placeholder] = held
+            args.append(arg.with_changes(value=cst.Name(placeholder)))
+        self.comp_scopes.append(scope)
+        branches: list[tuple[str, list[str], G]] = []
+        try:
+            result: PyType = self.u.fresh()
+            for name in handlers:
+                if name not in self.funcs:
+                    raise Unsupported("PG107", f"handler {name} is not a module-level function", node)
+                with self.buf.capture() as out:
+                    g = self.call_user(self.funcs[name], cst.Call(func=cst.Name(name), args=args), None)
+                branches.append((name, out.lines, g))
+                if self.u.deep(g.t) != NONE:
+                    result = self.join(result, g.t, node)
+        finally:
+            self.comp_scopes.pop()
+        value = self.u.deep(result) != NONE and not isinstance(self.u.deep(result), TVar)
+        var = self.ctx.tmp("r")
+        if value:
+            self.out.emit(f"var {var} {self.gotype(result)}")
+        self.ctx.uses_pyrt = True
+        self.out.emit(f"switch {selector.code} {{")
+        for name, lines, g in branches:
+            self.out.emit(f"case {go_string(name)}:")
+            for line in lines:
+                self.out.emit(line)
+            if value:
+                self.out.emit(f"{var} = {self.coerce(g, result)}")
+            elif g.code and g.code != "nil":
+                self.out.emit(g.code)
+        self.out.emit("default:")
+        self.out.emit(
+            'panic(pyrt.NewError("TypeError", " + pyrt.TypeName({selector.code}) +  object is not callable"))'
+        )
+        self.out.emit("}")
+        return G(var, result) if value else G("nil", NONE)
+
+    def type_receiver_from_method(self: ModuleTranslator, node: cst.CSTNode) -> None:
+        """`value.encode()` on a name nothing typed yet: when every rule for that method wants
+        one receiver type (and no script class has such a method), the name has that type, as
+        a careful reader would conclude; any other value would fail in Python too."""
+        if not (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and isinstance(node.func.value, cst.Name)
+        ):
+            return
+        method = node.func.attr.value
+        hit = self.lookup(node.func.value.value)
+        if hit is None or not isinstance(self.u.resolve(hit.t), TVar):
+            return
+        if any(method in c.methods for c in self.classes.values()):
+            return
+        kind = self.engine.receiver_type(method)
+        typed = {"str": STR, "file": FILE}
+        if kind in typed:
+            t: PyType = typed[kind]
+        elif kind == "list":
+            t = ListT(self.u.fresh())
+        elif kind == "dict":
+            t = DictT(self.u.fresh(), self.u.fresh())
+        elif kind == "set":
+            t = SetT(self.u.fresh())
+        elif kind is not None and kind.isidentifier() and kind not in PRIMS:
+            t = Opaque(kind)  # a library value a rule names (match, regex, hash_obj)
+            try:
+                self.gotype(t)
+            except Unsupported:
+                return  # a library generic (queue[T]): its parameters are not known here
+        else:
+            return
+        self.u.join(hit.t, t)
+
     def parse_pytype(self: ModuleTranslator, text: str, values: dict[str, Any]) -> PyType:
         return self._pytype(_parse_type_text(text), values)
 
@@ -856,6 +953,13 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
+        if isinstance(func, cst.Attribute) and self.handlers:
+            if func.attr.value == "set_defaults" and any(
+                a.keyword is not None and a.keyword.value in self.handlers for a in node.args
+            ):
+                node = _handler_names(node, self.handlers)  # func=cmd_show: the handler's name
+            elif func.attr.value in self.handlers and self.peek_type(func.value) == Opaque("namespace"):
+                return self.dispatch_handler(node, self.handlers[func.attr.value])
         if isinstance(func, cst.Name | cst.Attribute) and (cname := self.class_ref(func)) is not None:
             with self.static_kwargs(node) as call:
                 return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
@@ -1325,3 +1429,14 @@ def _static_keys(value: cst.BaseExpression) -> list[str] | None:
 
 def _parse_type_text(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)
+
+
+def _handler_names(node: cst.Call, handlers: dict[str, list[str]]) -> cst.Call:
+    """`set_defaults(func=cmd_show)` with the handler as its name (`func="cmd_show"`): the
+    namespace holds which handler to run; `args.func(...)` dispatches on it."""
+    args = []
+    for a in node.args:
+        if a.keyword is not None and a.keyword.value in handlers and isinstance(a.value, cst.Name):
+            a = a.with_changes(value=cst.SimpleString(go_string(a.value.value)))
+        args.append(a)
+    return node.with_changes(args=args)

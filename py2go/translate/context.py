@@ -115,6 +115,8 @@ class FuncState:
     # `kw = {"a": x}` used only as `C(**kw)`: each value held in a Go variable where Python built
     # the dict, the call passes them as keywords (translate/calls.py static_kwargs)
     kw_values: dict[str, list[tuple[str, G]]] = field(default_factory=dict)
+    # names split into one Go variable per binding (analysis.scopes.split_points): the current one
+    versions: dict[str, int] = field(default_factory=dict)
 
 
 class Output:

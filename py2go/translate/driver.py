@@ -96,6 +96,20 @@ def translate_source(
     )
     try:
         result = tr.translate()
+        if tr.split_requests:
+            # a name rebound to another type: translate again with one Go variable per binding
+            tr = ModuleTranslator(
+                path,
+                parsed.module,
+                engine,
+                f"{module_path}/internal/pyrt",
+                parsed.text,
+                package=package,
+                externals=externals,
+                seeds=seeds,
+                splits=frozenset(tr.split_requests),
+            )
+            result = tr.translate()
     except Unsupported as exc:  # a declaration outside any statement (e.g. a global's type) failed
         diag = tr.diagnostic(exc.code, exc.message, exc.node or parsed.module)
         return Translation(None, None, [diag], lines=lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +57,7 @@ class RuleEngine:
             lambda: defaultdict(list)
         )
         self._templates: dict[str, jinja2.Template] = {}
+        self._receivers: dict[str, str | None] = {}
         # top-level modules some rule's pattern names: calls into any other imported module are PG203
         self.modules: set[str] = {"typing", "dataclasses", "__future__"}
         # qualified annotation names -> the type name a `type` rule maps (datetime.datetime -> datetime)
@@ -129,6 +131,29 @@ class RuleEngine:
         found.sort(key=lambda fc: -fc[0].rule.priority)
         return found
 
+    def receiver_type(self, method: str) -> str | None:
+        """The one receiver type every `$X.method(...)` rule requires (`encode` -> "str",
+        `groups` -> "match"), or None when some rule takes another type or leaves it open: a
+        method name only one type has types an unannotated receiver (`value.encode()`)."""
+        cached = self._receivers.get(method, "?")
+        if cached != "?":
+            return cached
+        found: set[str] = set()
+        for cand in self._by_kind.get("expr", {}).get(("method", method), ()):
+            m = _RECEIVER.match(cand.rule.match)
+            if m is None or m.group(2) != method:
+                found.add("?")
+                continue
+            preds = [p for p in cand.rule.where.get(m.group(1), []) if not p.startswith("not_")]
+            kinds = [p for p in preds if p in _RECEIVER_KINDS or p.startswith("is_")]
+            found.add(kinds[0] if len(kinds) == 1 else "?")
+        result = None
+        if len(found) == 1 and "?" not in found:
+            result = found.pop()
+            result = result.removeprefix("is_")
+        self._receivers[method] = result
+        return result
+
     def modules_for(self, rules_used: dict[str, int]) -> tuple[str, ...]:
         """The Go modules the rules a file used require (sorted, unique)."""
         return tuple(sorted({m for rid in rules_used for m in self.rule_modules.get(rid, ())}))
@@ -147,6 +172,10 @@ class RuleEngine:
             raise RuleError(f"{rule.describe_source()}: template {rule.emit.template}: {exc}") from exc
 
 
+_RECEIVER = re.compile(r"^\$(\w+)\.(\w+)\(")
+_RECEIVER_KINDS = {"str", "list", "dict", "set", "file"}
+
+
 def _tuple_items(code: str) -> str:
     """`pyrt.Tuple2[string, string]{"a", "b"}` -> `"a", "b"` (a tuple literal passed as varargs)."""
     if "{" in code and code.endswith("}"):
@@ -157,6 +186,4 @@ def _tuple_items(code: str) -> str:
 
 def _pattern_modules(match: str) -> set[str]:
     """Roots of dotted names in a pattern (`os.path.join($A)` -> {"os"})."""
-    import re
-
     return {m.group(1) for m in re.finditer(r"(?<![$\w.])([A-Za-z_]\w*)\.[A-Za-z_]", match)}

@@ -31,6 +31,7 @@ from py2go.analysis.types import (
     TVar,
     Unifier,
     Unknown,
+    dynamic_ok,
     elem_type,
 )
 from py2go.analysis.walk import names as walk_names
@@ -85,6 +86,35 @@ class ExprMixin:
             if _scalar(self.u.deep(a)) and _scalar(self.u.deep(b)):
                 return ANY
             raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
+    def join_slot(
+        self: ModuleTranslator, holder: cst.BaseExpression, slot: PyType, value: PyType, node: cst.CSTNode
+    ) -> PyType:
+        """Join a value stored into a container slot (`d[k] = v`). A record-like dict whose values no
+        single static type holds (`{"runs": 0}` then `d["cmd"] = " ".join(cmd)`) becomes a dict of
+        dynamic values, as json.loads gives, when a local variable bound only by plain assignments
+        holds it (its displays and json data can be built dynamic; a library's rows cannot)."""
+        try:
+            return self.u.join(slot, value)
+        except Conflict as exc:
+            if (
+                dynamic_ok(self.u.deep(slot))
+                and dynamic_ok(self.u.deep(value))
+                and isinstance(holder, cst.Name)
+                and self.widenable(holder.value)
+                and self.u.widen_values(self.var_type(holder.value))
+            ):
+                return ANY
+            raise Unsupported("PG402", f"incompatible types: {exc}", node) from exc
+
+    def widenable(self: ModuleTranslator, name: str) -> bool:
+        """A local whose every binding is `name = value` in this function (not a loop or `with`
+        target, not a parameter): its dict can be rebuilt as a dict of dynamic values."""
+        fn = self.fn
+        if fn is None or fn.info is None or name in fn.scope.params:
+            return False
+        info = fn.scope.locals.get(name)
+        return info is not None and all(o.kind in ("assign", "load") for o in info.occurrences)
 
     def coerce(self: ModuleTranslator, g: G, target: PyType) -> str:
         """Go text of `g` converted to the Go type of `target` (int->float, T->Optional[T])."""
@@ -448,6 +478,17 @@ class ExprMixin:
             SetT(elem),
         )
 
+    def expect(self: ModuleTranslator, node: cst.BaseExpression, target: PyType) -> G:
+        """`node` translated for a receiver of type `target`: a dict/list display received as
+        dict/list of dynamic values (a later pass widened the receiver) is built dynamic, since a
+        Go container of ints is not a container of `any`."""
+        t = self.u.deep(target)
+        if isinstance(node, cst.Dict | cst.List) and (
+            (isinstance(t, DictT) and t.value == ANY) or (isinstance(t, ListT) and t.elem == ANY)
+        ):
+            return self.dynamic_item(node, True)
+        return self.expr(node)
+
     def dynamic_item(self: ModuleTranslator, node: cst.BaseExpression, dynamic: bool) -> G:
         """An item of a display: inside a dynamic display, a nested display is dynamic too."""
         saved, self.dynamic_literal = self.dynamic_literal, dynamic and isinstance(node, cst.Dict | cst.List)
@@ -472,8 +513,15 @@ class ExprMixin:
         record = all(
             isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in node.elements
         )
-        known = [v for _, v in pairs if not isinstance(self.u.resolve(v.t), TVar)]
-        payload = not dynamic and _mixed([self.u.deep(v.t) for _, v in pairs], self.u)
+        values = [self.u.deep(v.t) for _, v in pairs]
+        payload = not dynamic and (
+            _mixed(values, self.u)
+            # {"image": image, "ports": sorted(ports), "memory_mb": svc.get(...)}: json data
+            # beside other values: a dict of dynamic values (not "a mix of scalars and Any")
+            or ANY in values
+            and len(set(map(str, values))) > 1
+            and all(dynamic_ok(t) for t in values)
+        )
         if payload:
             val = ANY  # {"text": s, "tags": [...]}: a JSON-style payload of Python values (Go: any)
         for (k, v), el in zip(pairs, node.elements, strict=True):
@@ -483,7 +531,7 @@ class ExprMixin:
             key = self.join(key, k.t, el)
             if payload:
                 continue
-            if record and known and isinstance(self.u.resolve(v.t), TVar):
+            if record and isinstance(self.u.resolve(v.t), TVar):
                 continue
             val = self.join_scalars(val, v.t, el, mixed)
             mixed = mixed or (val == ANY and self.u.deep(v.t) != ANY)
@@ -920,13 +968,24 @@ class ExprMixin:
             if step is not None:
                 return G(f"pyrt.SliceStep({base.code}, {lo}, {hi}, {step})", bt)
             return G(f"pyrt.Slice({base.code}, {lo}, {hi})", bt)
+        if bt == ANY and step is None:  # entries[-n:] of json data: a list or a str
+            bounds = [
+                self.coerce(self.expr(b), INT) if b is not None else "pyrt.Omit" for b in (sl.lower, sl.upper)
+            ]
+            return G(f"pyrt.DynSlice({base.code}, {bounds[0]}, {bounds[1]})", ANY)
         raise Unsupported("PG105", f"slice of {bt}", node)
 
     # ------------------------------------------------------------------ attributes
     def x_Attribute(self: ModuleTranslator, node: cst.Attribute) -> G:
         if isinstance(node.value, cst.Name) and (ext := self.external_value(node)) is not None:
             return ext  # common.TIMEOUT
-        rule = self.try_rules(node)
+        attr = node.attr.value
+        # `except Exception as e: e.code` where a script exception has `code`: its own attribute
+        # (below), not a library exception's (e.msg of JSONDecodeError, e.code of HTTPError)
+        script_attr = any(
+            c.is_exception and (attr in c.fields or attr in c.class_attrs) for c in self.classes.values()
+        )
+        rule = None if script_attr and self.peek_type(node.value) == EXC else self.try_rules(node)
         if rule is not None:
             return rule
         attr = node.attr.value
@@ -1390,6 +1449,21 @@ ExprMixin.str_format = _str_format_method  # type: ignore[attr-defined]
 _FMT_ARG = "__py2go_fmt_arg__"
 
 
+def _kind(t: PyType) -> str | None:
+    """The outer shape of a dynamic-able type (str, number, list, dict); None for None or unknown."""
+    if isinstance(t, OptionalT):
+        t = t.inner
+    if t in (INT, FLOAT, BOOL):
+        return "number"
+    if t == STR:
+        return "str"
+    if isinstance(t, ListT):
+        return "list"
+    if isinstance(t, DictT):
+        return "dict"
+    return None
+
+
 def _concrete(t: PyType) -> bool:
     """No type variable anywhere in `t` (joining such types binds nothing)."""
     if isinstance(t, TVar):
@@ -1427,10 +1501,16 @@ def _bool_and_number(types: list[PyType]) -> bool:
 def _mixed(types: list[PyType], u: Unifier) -> bool:
     """Values of fully known types that no single type holds (a str and a list): a dict display of
     them becomes a dict of dynamic values, as json.loads gives, instead of a type conflict."""
-    if len(types) < 2 or not all(_concrete(t) for t in types):
+    if len(types) < 2:
         return False
-    if _bool_and_number(types):
+    if _bool_and_number(types) or len({t for t in types if t in (INT, FLOAT, BOOL)}) > 1:
+        # {"runs": 0, "total": 0.0}: Python keeps the int an int (a joined float would print 1.0)
         return True
+    if not all(_concrete(t) for t in types):
+        # {"version": "0.1.0", "history": []}: a str beside a list whose items are not known yet
+        # clash whatever the items are
+        kinds = {_kind(t) for t in types if _kind(t) is not None}
+        return len(kinds) > 1 and all(dynamic_ok(t) for t in types)
     acc = types[0]
     try:
         for t in types[1:]:

@@ -9,10 +9,10 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from py2go.analysis.argparse_facts import argparse_dests
+from py2go.analysis.argparse_facts import argparse_dests, handler_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
-from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters
+from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters, split_points
 from py2go.analysis.types import (
     ANY,
     EXC,
@@ -29,6 +29,7 @@ from py2go.analysis.types import (
     Unknown,
 )
 from py2go.analysis.walk import names as walk_names
+from py2go.analysis.walk import walk as walk_nodes
 from py2go.diagnostics.model import Diagnostic
 from py2go.translate import names
 from py2go.translate.calls import CallMixin
@@ -93,6 +94,7 @@ class ModuleTranslator(
         package: str = "main",
         externals: Mapping[str, ModuleInterface] | None = None,
         seeds: Hints | None = None,
+        splits: frozenset[tuple[int, str]] = frozenset(),
     ) -> None:
         """`package` other than main translates a local module other scripts import (exported
         names, module body run at import); `externals` are the local modules this one imports,
@@ -111,6 +113,7 @@ class ModuleTranslator(
         self.stmt_lines = statement_lines(module, source)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
+        self.handlers = handler_dests(self.module)  # set_defaults(func=cmd_show) destinations
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = source.splitlines()
         # `raise X from e` stores e only where some code can read it back (`x.__cause__`): in this
@@ -139,6 +142,9 @@ class ModuleTranslator(
             exported=self.exported_names() if self.is_library else frozenset(),
             taken=frozenset(self.package_aliases().values()),
         )
+        # (function node, name) rebound to another type: one Go variable per top-level binding
+        self.splits: dict[tuple[int, str], list[cst.Assign | None]] = self._split_points(splits)
+        self.split_requests: set[tuple[int, str]] = set()
         self.reserved_names = set(self.go_names.used)
         self.resolver: Callable[[cst.CSTNode], str | None] = self._resolve
         self.loop_footers: list[str] = []
@@ -162,7 +168,56 @@ class ModuleTranslator(
         self.exc_attrs: dict[str, PyType] = {}
         self.isinstance_used: set[str] = set()  # classes an isinstance() asks the object about
         self.class_taken: dict[str, set[str]] = {}  # a library class's field and generated Go names
+        self.fallback_params: set[tuple[int, int]] = set()  # (function node, index) left to `any`
         self.setup_externals()
+
+    def _split_points(
+        self, splits: frozenset[tuple[int, str]]
+    ) -> dict[tuple[int, str], list[cst.Assign | None]]:
+        """The assignments that start a new Go variable for each split name (index = version;
+        None where version 0 is a parameter or an earlier binding), Go names reserved."""
+        out: dict[tuple[int, str], list[cst.Assign | None]] = {}
+        if not splits:
+            return out
+        wanted = {fid for fid, _ in splits}
+        for node in walk_nodes(self.module):
+            if isinstance(node, cst.FunctionDef) and id(node) in wanted:
+                params = {p.name.value for p in node.params.params}
+                for fid, name in splits:
+                    found = split_points(node.body, name, name in params) if fid == id(node) else None
+                    if found and found[0]:
+                        points, before = found
+                        out[(fid, name)] = [None, *points] if before or name in params else points
+                        for n in range(len(out[(fid, name)])):
+                            self.go_names.version(name, n)
+        return out
+
+    def split_version(self, name: str, node: cst.CSTNode) -> int | None:
+        """At a binding that starts a new Go variable for a split name: its version (from 1)."""
+        fn = self.fn
+        if fn is None or fn.info is None:
+            return None
+        points = self.splits.get((id(fn.info.node), name))
+        if not points:
+            return None
+        for v, a in enumerate(points):
+            if a is node and v > 0:
+                fn.versions[name] = v
+                return v
+        return None
+
+    def request_split(self, name: str, node: cst.CSTNode) -> None:
+        """A binding whose type conflicts with the name's earlier ones: ask for a translation
+        where each top-level `name = value` is its own Go variable, when that is sound."""
+        fn = self.fn
+        if fn is None or fn.info is None or not isinstance(fn.info.node, cst.FunctionDef):
+            return
+        key = (id(fn.info.node), name)
+        if key in self.splits:
+            return
+        found = split_points(fn.info.node.body, name, name in fn.scope.params)
+        if found and any(a is node for a in found[0]):
+            self.split_requests.add(key)
 
     # ------------------------------------------------------------------ passes
     def snapshot(self) -> str:
@@ -202,9 +257,12 @@ class ModuleTranslator(
             for root in self.shown_numbers:
                 self.u.join(TVar(root), ANY)
             text = self.settle(MAX_PASSES)
-        if self.dynamic_fallback():
-            # what nothing typed becomes a dynamic value (Go `any`): translate again with that
-            text = self.settle(3)
+        for params_only in (True, False):
+            # what nothing typed becomes a dynamic value (Go `any`): translate again with that.
+            # Parameters first: a local open only because a parameter was (`m = RX.match(p)`)
+            # gets its static type once the parameter is a dynamic value a rule can check
+            if self.dynamic_fallback(params_only):
+                text = self.settle(3)
         if self.fallbacks:
             # some operator still had operands of unknown type: translate once more refusing them
             self.strict = True
@@ -222,13 +280,15 @@ class ModuleTranslator(
             packages=self.used_packages(),
         )
 
-    def dynamic_fallback(self) -> bool:
-        """Bind every type variable inference left open to Any (pyrt's dynamic values)."""
-        roots: list[PyType] = [*self.global_types.values(), *self.local_types.values()]
+    def dynamic_fallback(self, params_only: bool = False) -> bool:
+        """Bind every type variable inference left open (or only the parameters') to Any
+        (pyrt's dynamic values)."""
+        roots: list[PyType] = [] if params_only else [*self.global_types.values(), *self.local_types.values()]
         for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
             roots.extend(info.param_types)
-            roots.append(info.ret)
-        for c in self.classes.values():
+            if not params_only:
+                roots.append(info.ret)
+        for c in [] if params_only else self.classes.values():
             roots.extend(c.fields.values())
             roots.extend(t for _, t in c.class_attrs.values())
         open_vars: list[TVar] = []
@@ -254,6 +314,19 @@ class ModuleTranslator(
             if not info.returns_value:  # a function with no value results keeps an open result
                 r = self.u.resolve(info.ret)
                 open_vars = [v for v in open_vars if v is not r]
+        params = [
+            (info, i, t)
+            for info in [
+                *self.funcs.values(),
+                *(m for c in self.classes.values() for m in c.methods.values()),
+            ]
+            for i, t in enumerate(info.param_types)
+        ]
+        # PG401 is for parameters nothing typed; one whose callers pass dynamic values (json.loads
+        # data) was inferred: it is `any` because the values are
+        self.fallback_params |= {
+            (id(info.node), i) for info, i, t in params if isinstance(self.u.deep(t), TVar)
+        }
         for v in open_vars:
             self.u.join(v, ANY)
         return bool(open_vars)
@@ -269,7 +342,13 @@ class ModuleTranslator(
                 root = self.u.root(t)
                 if root is not None and root.id in self.shown_numbers:
                     continue  # an int-or-float number, dynamic on purpose
-                if isinstance(self.u.deep(t), TVar) or self.u.deep(t) == ANY and p.annotation is None:
+                open_ = (id(info.node), params.index(p)) in self.fallback_params
+                if (
+                    isinstance(self.u.deep(t), TVar)
+                    or self.u.deep(t) == ANY
+                    and p.annotation is None
+                    and open_
+                ):
                     notes.append(
                         self.diagnostic(
                             "PG401",
@@ -716,6 +795,11 @@ class ModuleTranslator(
     # ------------------------------------------------------------------ variables
     def var_type(self, name: str) -> PyType:
         fn = self.fn
+        if fn is not None and fn.info is not None and fn.versions.get(name):
+            key = (id(fn.info.node), f"{name}#{fn.versions[name]}")
+            if key not in self.local_types:
+                self.local_types[key] = self.u.fresh()
+            return self.local_types[key]
         if fn is not None and fn.info is not None and name == fn.info.star:
             assert fn.info.star_elem is not None
             return ListT(fn.info.star_elem)  # *args: a sequence of the extra positional arguments
@@ -736,6 +820,8 @@ class ModuleTranslator(
         fn = self.fn
         if fn is not None and fn.info is not None and name == "self" and fn.info.cls:
             return fn.self_name or "self"
+        if fn is not None and fn.versions.get(name):
+            return self.go_names.version(name, fn.versions[name])
         return self.go_names.get(name)
 
     def lookup(self, name: str) -> G | None:
@@ -758,12 +844,20 @@ class ModuleTranslator(
 
     def is_pointer_param(self, name: str) -> bool:
         fn = self.fn
-        return fn is not None and fn.info is not None and name in fn.info.grown and name in fn.info.params
+        return (
+            fn is not None
+            and fn.info is not None
+            and name in fn.info.grown
+            and name in fn.info.params
+            and not fn.versions.get(name)
+        )
 
     def local_is_read(self, name: str) -> bool:
         fn = self.fn
         if fn is None:
             return True
+        if fn.info is not None and (id(fn.info.node), name) in self.splits:
+            return False  # one of several Go variables: some may not be read (`_ = x` keeps Go happy)
         info = fn.scope.locals.get(name)
         return info is None or info.read or fn.info is None
 

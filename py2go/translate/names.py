@@ -137,6 +137,20 @@ class NameTable:
         for name in python_names:
             self.get(name)
 
+    def version(self, name: str, n: int) -> str:
+        """The Go name of the n-th binding of `name` split into its own variable (`raw2`)."""
+        key = f"{name}#{n}"
+        go = self._map.get(key)
+        if go is None:
+            base = self.get(name)
+            go, k = f"{base}{n + 1}", n + 1
+            while go in self.used:
+                k += 1
+                go = f"{base}{k}"
+            self._map[key] = go
+            self.used.add(go)
+        return go
+
     def get(self, name: str) -> str:
         go = self._map.get(name)
         if go is None:

@@ -19,6 +19,7 @@ from py2go.analysis.types import (
     PyType,
     TupleT,
     TVar,
+    dynamic_ok,
 )
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
@@ -183,7 +184,7 @@ class StmtMixin:
         values: list[str] = []
         if node.value is not None:
             fn.info.returns_value = True
-            g = self.expr(node.value)
+            g = self.expect(node.value, fn.info.ret)
             ret = self.u.deep(fn.info.ret)
             if g.t == NONE and not isinstance(ret, OptionalT) and not self.nilable(ret):
                 self.join(fn.info.ret, NONE, node)  # `return None` beside value returns: Optional
@@ -397,7 +398,12 @@ class StmtMixin:
             for n, m in zip(names_, names_[1:], strict=False):  # a = b = []: one list
                 self.link_lists(n, m)
             return
-        self.assign(node.targets[0].target, node.value, node)
+        try:
+            self.assign(node.targets[0].target, node.value, node)
+        except Unsupported:
+            if isinstance(node.targets[0].target, cst.Name):  # later uses see the new variable
+                self.split_version(node.targets[0].target.value, node)
+            raise
         if isinstance(node.targets[0].target, cst.Name):
             self.track_alias(node.targets[0].target.value, node.value)
             if isinstance(node.value, cst.Name):  # ys = xs: two names, one list
@@ -494,6 +500,10 @@ class StmtMixin:
             ):
                 self.assign_value(target, self.dynamic_item(value, True), node)
                 return
+        if isinstance(target, cst.Name) and self.lookup(target.value) is not None:
+            # `state = {"runs": 0}` where state holds dynamic values: the display is dynamic too
+            self.assign_value(target, self.expect(value, self.var_type(target.value)), node)
+            return
         self.assign_value(target, self.expr(value), node)
 
     def force_temp(self: ModuleTranslator, g: G) -> G:
@@ -566,13 +576,20 @@ class StmtMixin:
                     self.mark_stored(node.value)  # d[k] = row: the container holds row's list
                 if isinstance(bt, DictT):
                     self.join(bt.key, idx.t, node)
-                    self.join(bt.value, g.t, node)
-                    self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, bt.value)})")
+                    vt = self.join_slot(target.value, bt.value, g.t, node)
+                    self.out.emit(f"{base.code}.Set({self.coerce(idx, bt.key)}, {self.coerce(g, vt)})")
                     return
                 if isinstance(bt, ListT):
                     self.join(bt.elem, g.t, node)
                     self.ctx.uses_pyrt = True
                     self.out.emit(f"pyrt.SetIndex({base.code}, {idx.code}, {self.coerce(g, bt.elem)})")
+                    return
+                if bt == ANY and dynamic_ok(self.u.deep(g.t)) and dynamic_ok(self.u.deep(idx.t)):
+                    # state["services"][key] = n on json data: checked at run time like Python
+                    self.ctx.uses_pyrt = True
+                    self.out.emit(
+                        f"pyrt.DynSetItem({base.code}, {self.coerce(idx, ANY)}, {self.coerce(g, ANY)})"
+                    )
                     return
             if isinstance(bt, ListT) and _whole_slice(sl) and isinstance(target.value, cst.Name):
                 # dirs[:] = [...]: the same list gets new contents (os.walk pruning, in-place filters)
@@ -631,13 +648,25 @@ class StmtMixin:
             self.out.emit(f"_ = {g.code}")
             return
         self.rebound(name)
+        version = self.split_version(name, node)
         vt = self.var_type(name)
-        t = self.join(vt, g.t, node)
+        try:
+            t = self.join(vt, g.t, node)
+        except Unsupported as exc:
+            if exc.code == "PG402":
+                self.request_split(name, node)
+            raise
         go = self.var_go(name)
         value = self.coerce(g, t)
         for scope in self.narrowed:
             scope.pop(name, None)
-        if self.declares_here(name, node):
+        if version is not None:  # a split name's next binding: a new Go variable
+            if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
+                self.out.emit(f"var {go} {self.gotype(t)} = {value}")
+            else:
+                self.out.emit(f"{go} := {value}")
+            self.out.emit(f"_ = {go}")
+        elif self.declares_here(name, node):
             self.mark_declared(name)
             if g.t == NONE or value == "nil" or self.u.deep(g.t) != self.u.deep(t):
                 self.out.emit(f"var {go} {self.gotype(t)} = {value}")
@@ -665,9 +694,21 @@ class StmtMixin:
             elif isinstance(bt, ListT):
                 self.ctx.uses_pyrt = True
                 current = G(f"pyrt.Index({base.code}, {idx.code})", bt.elem)
+            elif bt == ANY and dynamic_ok(self.u.deep(idx.t)):  # counts[k] += 1 on json data
+                self.ctx.uses_pyrt = True
+                current = G(f"pyrt.DynIndex({base.code}, {self.coerce(idx, ANY)})", ANY)
             else:
                 raise Unsupported("PG105", f"augmented assignment on {bt}", node)
             new = self.binop(current, op, node.value, node)
+            if bt == ANY:
+                if not dynamic_ok(self.u.deep(new.t)):
+                    raise Unsupported(
+                        "PG105", f"augmented assignment of a {new.t} into a dynamic value", node
+                    )
+                self.out.emit(
+                    f"pyrt.DynSetItem({base.code}, {self.coerce(idx, ANY)}, {self.coerce(new, ANY)})"
+                )
+                return
             if isinstance(bt, DictT):
                 self.out.emit(f"{base.code}.Set({idx.code}, {self.coerce(new, bt.value)})")
             else:

@@ -170,8 +170,68 @@ func DynIndex(v any, k any) any {
 			panic(NewError("TypeError", "string indices must be integers, not '"+TypeName(k)+"'"))
 		}
 		return StrIndex(x, i)
+	case dictLike: // a typed dict stored in dynamic data (a record display of str values)
+		if got, ok := x.PyLookup(k); ok {
+			return got
+		}
+		panic(NewError("KeyError", Repr(k)))
 	}
 	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
+}
+
+// DynSetItem is v[k] = x on a dynamic value: a dict key (dynamic dicts have str keys, as
+// json.loads gives) or a list index (negative from the end), else Python's TypeError.
+func DynSetItem(v any, k any, x any) {
+	switch c := v.(type) {
+	case []any:
+		i, ok := k.(int)
+		if !ok {
+			panic(NewError("TypeError", "list indices must be integers or slices, not "+TypeName(k)))
+		}
+		SetIndex(c, i, x)
+		return
+	case *Dict[string, any]:
+		s, ok := k.(string)
+		if !ok {
+			panic(NewError("NotImplementedError", "a dynamic dict has str keys only, not "+TypeName(k)))
+		}
+		c.Set(s, x)
+		return
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object does not support item assignment", TypeName(v))))
+}
+
+// DynAppendItem is c[k].append(x) on dynamic data: the list in the slot grows and is written
+// back (a Go append may move the slice), AttributeError when the slot holds no list.
+func DynAppendItem(c any, k any, x any) {
+	v := DynIndex(c, k)
+	xs, ok := v.([]any)
+	if !ok {
+		panic(NewError("AttributeError", fmt.Sprintf("'%s' object has no attribute 'append'", TypeName(v))))
+	}
+	DynSetItem(c, k, append(xs, x))
+}
+
+// DynSlice is v[lo:hi] of a dynamic value (a list or a str; Omit for a missing bound).
+func DynSlice(v any, lo, hi int) any {
+	switch x := v.(type) {
+	case []any:
+		return Slice(x, lo, hi)
+	case string:
+		return StrSlice(x, lo, hi)
+	case *Dict[string, any]:
+		panic(NewError("TypeError", "unhashable type: 'slice'"))
+	}
+	panic(NewError("TypeError", fmt.Sprintf("'%s' object is not subscriptable", TypeName(v))))
+}
+
+// DynSum is sum(v) of dynamic values: 0 + each item, left to right, with Python's rules.
+func DynSum(v any) any {
+	acc := any(0)
+	for _, x := range DynIter(v) {
+		acc = DynArith("+", acc, x)
+	}
+	return acc
 }
 
 // DynGet is v.get(k, default) on a dynamic dict.
@@ -251,6 +311,12 @@ func DynArith(op string, a, b any) any {
 			return Mul(sa, n)
 		}
 		panic(NewError("TypeError", fmt.Sprintf("unsupported operand type(s) for %s: 'str' and '%s'", op, TypeName(b))))
+	}
+	if x, ok := a.(bool); ok { // True + 1 == 2: a bool is an int
+		a = BoolInt(x)
+	}
+	if x, ok := b.(bool); ok {
+		b = BoolInt(x)
 	}
 	ai, aInt := a.(int)
 	bi, bInt := b.(int)

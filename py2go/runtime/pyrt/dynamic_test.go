@@ -95,3 +95,60 @@ func TestDynTimeArith(t *testing.T) {
 			"panic:TypeError: unsupported operand type(s) for *: 'datetime.date' and 'int'"},
 	})
 }
+
+// Expectations printed by CPython 3.11 (d = {"a": 1}; l = [1, 2, 3]).
+func TestDynSetItem(t *testing.T) {
+	d := NewDict[string, any]()
+	d.Set("a", 1)
+	l := []any{1, 2, 3}
+	runPyCases(t, []pyCase{
+		{`d["b"] = [2]; d`, func() string { DynSetItem(d, "b", []any{2}); return Repr(d) }, "{'a': 1, 'b': [2]}"},
+		{`l[-1] = "x"; l`, func() string { DynSetItem(l, -1, "x"); return Repr(l) }, "[1, 2, 'x']"},
+		{`l[5] = 1`, func() string { DynSetItem(l, 5, 1); return "" }, "panic:IndexError: list assignment index out of range"},
+		{`"abc"[0] = "x"`, func() string { DynSetItem("abc", 0, "x"); return "" }, "panic:TypeError: 'str' object does not support item assignment"},
+		{`(3)["a"] = 1`, func() string { DynSetItem(3, "a", 1); return "" }, "panic:TypeError: 'int' object does not support item assignment"},
+		{`l["a"] = 1`, func() string { DynSetItem(l, "a", 1); return "" }, "panic:TypeError: list indices must be integers or slices, not str"},
+		{`None["a"] = 1`, func() string { DynSetItem(nil, "a", 1); return "" }, "panic:TypeError: 'NoneType' object does not support item assignment"},
+	})
+}
+
+// Expectations printed by CPython 3.11 (d = {"h": [1], "n": 2}).
+func TestDynAppendItem(t *testing.T) {
+	d := NewDict[string, any]()
+	d.Set("h", []any{1})
+	d.Set("n", 2)
+	runPyCases(t, []pyCase{
+		{`d["h"].append("x"); d`, func() string { DynAppendItem(d, "h", "x"); return Repr(d) }, "{'h': [1, 'x'], 'n': 2}"},
+		{`d["n"].append(1)`, func() string { DynAppendItem(d, "n", 1); return "" }, "panic:AttributeError: 'int' object has no attribute 'append'"},
+		{`d["zz"].append(1)`, func() string { DynAppendItem(d, "zz", 1); return "" }, "panic:KeyError: 'zz'"},
+		{`d["h"].append({"to": "x"}); d["h"][-1]["to"]`, func() string {
+			rec := NewDict[string, string]()
+			rec.Set("to", "x")
+			DynAppendItem(d, "h", rec)
+			return Repr(DynIndex(DynIndex(d, "h"), -1)) + " " + Repr(DynIndex(rec, "to"))
+		}, "{'to': 'x'} 'x'"},
+		{`{"to": "x"}["nope"]`, func() string { rec := NewDict[string, string](); return Repr(DynIndex(rec, "nope")) }, "panic:KeyError: 'nope'"},
+	})
+}
+
+// Expectations printed by CPython 3.11 (v[-2:]).
+func TestDynSlice(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`[1, 2, 3][-2:]`, func() string { return Repr(DynSlice([]any{1, 2, 3}, -2, Omit)) }, "[2, 3]"},
+		{`"héllo"[-2:]`, func() string { return Repr(DynSlice("héllo", -2, Omit)) }, "'lo'"},
+		{`{}[-2:]`, func() string { return Repr(DynSlice(NewDict[string, any](), -2, Omit)) }, "panic:TypeError: unhashable type: 'slice'"},
+		{`(5)[-2:]`, func() string { return Repr(DynSlice(5, -2, Omit)) }, "panic:TypeError: 'int' object is not subscriptable"},
+		{`None[-2:]`, func() string { return Repr(DynSlice(nil, -2, Omit)) }, "panic:TypeError: 'NoneType' object is not subscriptable"},
+	})
+}
+
+// Expectations printed by CPython 3.11.
+func TestDynSum(t *testing.T) {
+	runPyCases(t, []pyCase{
+		{`sum([])`, func() string { return Repr(DynSum([]any{})) }, "0"},
+		{`sum([1, 2.5])`, func() string { return Repr(DynSum([]any{1, 2.5})) }, "3.5"},
+		{`sum([True, 2])`, func() string { return Repr(DynSum([]any{true, 2})) }, "3"},
+		{`sum(["a"])`, func() string { return Repr(DynSum([]any{"a"})) }, "panic:TypeError: unsupported operand type(s) for +: 'int' and 'str'"},
+		{`sum([1, None])`, func() string { return Repr(DynSum([]any{1, nil})) }, "panic:TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'"},
+	})
+}

@@ -203,6 +203,25 @@ func (w *Walk) Next() bool {
 	return false
 }
 
+// WalkSorted is sorted(os.walk(top), reverse=reverse) (topdown or not: sorting erases the
+// difference): the whole walk is listed first, so editing a dirs list in the loop body no
+// longer prunes it, as in Python, and ordered by directory path (each occurs once, so the
+// tuple comparison stops there; Go compares UTF-8 bytes in code point order, as Python).
+func WalkSorted(top string, reverse bool) []Tuple3[string, []string, []string] {
+	var out []Tuple3[string, []string, []string]
+	w := NewWalk(top)
+	for w.Next() {
+		out = append(out, Tuple3[string, []string, []string]{V0: w.Root, V1: w.Dirs, V2: w.Files})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if reverse {
+			return out[i].V0 > out[j].V0
+		}
+		return out[i].V0 < out[j].V0
+	})
+	return out
+}
+
 // ---------------------------------------------------------------- fnmatch / glob
 
 var (
