@@ -103,7 +103,8 @@ class GenericT(PyType):
 
 @dataclass(frozen=True)
 class FuncT(PyType):
-    """A callable value (only lambdas passed as ``key=`` are supported)."""
+    """A callable value: a function, a lambda or a builtin used as a value (a Go func type whose
+    exceptions panic, see ``translate/funcvalues.py``)."""
 
     params: tuple[PyType, ...]
     result: PyType
@@ -315,6 +316,17 @@ class Unifier:
             and len(a.args) == len(b.args)
         ):
             return GenericT(a.name, tuple(self.join(x, y) for x, y in zip(a.args, b.args, strict=True)))
+        if isinstance(a, FuncT) and isinstance(b, FuncT) and len(a.params) == len(b.params):
+            # one Go func type for both: parameters and result join in both directions
+            params = tuple(self.join(x, y) for x, y in zip(a.params, b.params, strict=True))
+            for x, p in zip(b.params, params, strict=True):
+                self.join(x, p)
+            try:
+                result = self.join(a.result, b.result)
+            except Conflict:  # handlers returning different types: a dynamic value, as in Python
+                result = self.join(a.result, ANY)
+            self.join(b.result, result)
+            return FuncT(params, result)
         if isinstance(a, ClassT) and isinstance(b, ClassT) and a.is_exception and b.is_exception:
             return EXC
         if isinstance(a, ClassT) and isinstance(b, ClassT) and (common := self.common_base(a.name, b.name)):
@@ -340,6 +352,8 @@ def any_part(t: PyType, pred: Callable[[PyType], bool]) -> bool:
         return any(any_part(i, pred) for i in t.items)
     if isinstance(t, GenericT):
         return any(any_part(a, pred) for a in t.args)
+    if isinstance(t, FuncT):
+        return any(any_part(p, pred) for p in t.params) or any_part(t.result, pred)
     return False
 
 

@@ -310,10 +310,23 @@ class CallMixin:
         getter = self.getter_lambda(node)
         if getter is not None:  # key=itemgetter(1) is key=lambda item: item[1]
             return Capture("", getter, "lambda", "", "")
-        if isinstance(node, cst.Lambda) or (
-            isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None
+        if (
+            isinstance(node, cst.Lambda)
+            or isinstance(node, cst.Name)
+            and (
+                node.value in self.funcs
+                and self.lookup(node.value) is None
+                or self.nested_func(node.value) is not None
+            )
+            or self.str_method_value(node) is not None
         ):  # key= functions are translated once the element type is known
             return Capture("", node, "lambda", "", "")
+        if self.builtin_value_name(node) is not None:  # `int` in isinstance(x, int), type=int...:
+            # no Go value; prepare_lambdas makes it a function where the rule calls one
+            return Capture("", node, "unknown", "", "", failed=Unsupported("PG105", "a builtin", node))
+        return self._capture_value(node)
+
+    def _capture_value(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
         mark = self.checkpoint()
         try:
             g = self.expr(node)
@@ -508,12 +521,41 @@ class CallMixin:
         `unify: {F: "Callable[[str], Any]"}` those of a function it adapts itself (type=)."""
         for name, cap in list(values.items()):
             spec = rule.unify.get(name, "") if rule is not None else ""
+            if (
+                isinstance(cap, Capture)
+                and cap.failed is not None
+                and rule is not None
+                and self.builtin_value_name(cap.node) is not None
+                and (
+                    spec.startswith("Callable[[")
+                    or name in rule.callables
+                    or f"key=${name}" in rule.match
+                    or f"key=$?{name}" in rule.match
+                )
+            ):  # `map(int, xs)`, `key=len`: a builtin where the rule calls a function
+                cap = values[name] = Capture("", cap.node, "lambda", "", "")
             if isinstance(cap, Capture) and cap.pytype == "lambda" and spec.startswith("Callable[["):
                 params = spec[len("Callable[[") :].split("]", 1)[0]
+                want = spec.rsplit(",", 1)[1].strip()[:-1]
                 lam = self.lambda_for(
-                    cap.node, [self.parse_pytype(p.strip(), values) for p in params.split(",")]
+                    cap.node,
+                    [self.parse_pytype(p.strip(), values) for p in params.split(",")],
+                    want_bool=want == "bool",
                 )
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
+            elif isinstance(cap, Capture) and cap.g is not None and spec.startswith("Callable[["):
+                ft = self.u.deep(cap.g.t)  # a function value (a variable, a parameter): its types
+                if isinstance(ft, FuncT_):
+                    params = spec[len("Callable[[") :].split("]", 1)[0].split(",")
+                    want = spec.rsplit(",", 1)[1].strip()[:-1]
+                    if len(params) != len(ft.params):
+                        raise Unsupported(
+                            "PG107", f"a function of {len(ft.params)} parameter(s) here", cap.node
+                        )
+                    for p, t in zip(params, ft.params, strict=True):
+                        self.join(t, self.parse_pytype(p.strip(), values), cap.node)
+                    if want not in ("_", "Any"):
+                        self.join(ft.result, self.parse_pytype(want, values), cap.node)
             elif rule is not None and name in rule.callables:
                 if not isinstance(cap, Capture) or cap.pytype != "lambda":
                     node = cap.node if isinstance(cap, Capture) else None
@@ -533,6 +575,14 @@ class CallMixin:
                         )
                     src.code = self.address_of(src.code, src.node, f"argument {i + 1}")
                 values[name] = Capture(fn.code, cap.node, "lambda", "", "", fn)
+            elif (
+                isinstance(cap, Capture)
+                and cap.pytype == "lambda"
+                and rule is not None
+                and f"key=${name}" not in rule.match
+                and f"key=$?{name}" not in rule.match
+            ):  # not a key function: a function value like any other (`calls.append(lambda: ..)`)
+                values[name] = self._capture_value(cap.node)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
                     (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem),
@@ -622,7 +672,11 @@ class CallMixin:
         returns the positions of lists the function grows in place: those parameters are
         pointers, and the caller passes the address of its variable."""
         pointers: list[int] = []
-        if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
+        if isinstance(node, cst.Name) and self.nested_func(node.value) is not None:
+            names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
+            call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
+            node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
+        elif isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
             info = self.funcs[node.value]
             pointers = [
                 i
@@ -856,6 +910,8 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
+        if isinstance(func, cst.Name) and (nested := self.nested_func(func.value)) is not None:
+            return self.call_user(nested, node, None)  # a nested def: its Go func literal
         if isinstance(func, cst.Name | cst.Attribute) and (cname := self.class_ref(func)) is not None:
             with self.static_kwargs(node) as call:
                 return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
@@ -906,6 +962,8 @@ class CallMixin:
             and self.enum_kind_of(self.peek_type(node.args[0].value)) == "IntEnum"
         ):
             return self.int_enum_value(self.expr(node.args[0].value))  # int(Severity.WARNING)
+        if (fv := self.func_value_of(func)) is not None:  # HANDLERS[kind](arg), fn() for fn: Callable
+            return self.call_value(fv, node)
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -931,6 +989,23 @@ class CallMixin:
             on = "a value of unknown type" if recv_t == NONE else str(recv_t)
             raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {on}", node)
         raise Unsupported("PG201", f"no rule for call to '{name}'", node)
+
+    def func_value_of(self: ModuleTranslator, func: cst.BaseExpression) -> G | None:
+        """The function value a call goes through: a variable, parameter, item or call result
+        of a Callable type (not a name of a function, a class, a builtin or a method)."""
+        if isinstance(func, cst.Name):
+            hit = self.lookup(func.value)
+            if hit is None:
+                return None
+            t = self.u.deep(hit.t)
+            if isinstance(t, OptionalT):  # a narrowed `if check and check(x)`: nil is None
+                t = self.u.deep(t.inner)
+            return G(hit.code, t) if isinstance(t, FuncT_) else None
+        if isinstance(func, cst.Subscript | cst.Call):
+            t = self.peek_type(func)
+            if isinstance(t, FuncT_):
+                return self.expr(func)
+        return None
 
     def unmapped_module(self: ModuleTranslator, func: cst.BaseExpression) -> str | None:
         """The imported module a call reaches into when no rule knows that module at all."""
