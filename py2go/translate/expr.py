@@ -1183,6 +1183,11 @@ class ExprMixin:
     ) -> G:
         """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types
         (`want_bool`: a predicate, whose result is tested for truth as Python's filter does)."""
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None and self.plain_go_func(nested, arg_types, want_bool):
+            for p, a in zip(nested.param_types, arg_types, strict=True):
+                self.join(p, a, node)
+            return G(nested.go_name, FuncT(tuple(arg_types), nested.ret))
         if (
             isinstance(node, cst.Name)
             and (

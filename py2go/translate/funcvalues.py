@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from py2go.analysis.types import ANY, NONE, Conflict, FuncT, ListT, PyType, TupleT, has_tvar
+from py2go.analysis.types import ANY, BOOL, NONE, Conflict, FuncT, ListT, PyType, TupleT, has_tvar
 from py2go.analysis.walk import names as walk_names
 from py2go.translate.context import FuncInfo, G
 from py2go.translate.expr import Unsupported
@@ -66,6 +66,30 @@ class FuncValueMixin:
         ):
             return node.attr.value
         return None
+
+    def plain_go_func(
+        self: ModuleTranslator, info: FuncInfo, arg_types: list[PyType], want_bool: bool
+    ) -> bool:
+        """Whether the Go function of `info` already is a func of `arg_types` returning one value
+        (no error, no pointer parameters, no tuple result), so it can be passed itself."""
+        ret = self.u.deep(info.ret)
+        d = info.node.params if isinstance(info.node, cst.FunctionDef) else None
+        return (
+            info.seen
+            and info.returns_value
+            and not info.fallible
+            and ret != NONE
+            and not isinstance(ret, TupleT)
+            and (not want_bool or ret == BOOL)
+            and len(info.params) == len(arg_types)
+            and d is not None
+            and not d.kwonly_params
+            and not isinstance(d.star_arg, cst.Param)
+            and not any(p in info.grown for p in info.params)
+            and all(
+                self.u.deep(p) == self.u.deep(a) for p, a in zip(info.param_types, arg_types, strict=True)
+            )
+        )
 
     # ------------------------------------------------------------------ values
     def lambda_value(

@@ -55,3 +55,28 @@ func TestMapListStopsAtPanic(t *testing.T) {
 	})
 	t.Error("no panic")
 }
+
+// re.sub/subn with a function as the replacement, expectations from CPython 3.11:
+//
+//	re.subn(r'(\w+)@(\w+)', lambda m: m.group(2).upper() + '@' + m.group(1), 'a@b, cc@dd and é@x')
+//	    -> ('B@a, DD@cc and X@é', 3)
+//	re.sub(r'\d+', lambda m: str(int(m.group(0)) * 2), 'x1 y22 z', count=1) -> 'x2 y22 z'
+func TestSubnFunc(t *testing.T) {
+	swap := ReCompile(`(\w+)@(\w+)`, 0)
+	got := SubnFunc(swap, func(m *Match) string {
+		return Upper(m.Group(2)) + "@" + m.Group(1)
+	}, "a@b, cc@dd and é@x", 0)
+	if got.V0 != "B@a, DD@cc and X@é" || got.V1 != 3 {
+		t.Errorf("SubnFunc = %#v", got)
+	}
+	double := SubnFunc(ReCompile(`\d+`, 0), func(m *Match) string {
+		n, err := Atoi(m.Group(0))
+		if err != nil {
+			panic(err)
+		}
+		return Str(n * 2)
+	}, "x1 y22 z", 1)
+	if double.V0 != "x2 y22 z" || double.V1 != 1 {
+		t.Errorf("SubnFunc(count=1) = %#v", double)
+	}
+}
