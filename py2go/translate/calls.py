@@ -749,7 +749,7 @@ class CallMixin:
             return Opaque(node.value)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
             arg = self._pytype(node.args[0].value, values) if node.func.value != "argdest" else NONE
-            arg = self.u.deep(arg)
+            arg = self.u.shape(arg)
             fn = node.func.value
             if fn == "elem":
                 if isinstance(arg, FuncT_):
@@ -964,6 +964,12 @@ class CallMixin:
             return self.int_enum_value(self.expr(node.args[0].value))  # int(Severity.WARNING)
         if (fv := self.func_value_of(func)) is not None:  # HANDLERS[kind](arg), fn() for fn: Callable
             return self.call_value(fv, node)
+        if isinstance(func, cst.Name) and (hit := self.lookup(func.value)) is not None:
+            raise Unsupported(
+                "PG105",
+                f"call through '{func.value}', a value of type {self.u.deep(hit.t)}, not a function",
+                node,
+            )
         rule = self.try_rules(node)
         if rule is not None:
             return rule

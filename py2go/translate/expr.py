@@ -682,7 +682,9 @@ class ExprMixin:
             self.narrowed.pop()
         # a fresh receiver: `f() if c else None` is Optional without widening f's own result;
         # a mix of scalars (int and str) is a dynamic value
-        t = self.join_scalars(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node, False)
+        body_t = self.u.deep(body.t)  # (not yet known, e.g. a lambda's parameter: not bound to None)
+        first = self.u.fresh() if isinstance(body_t, TVar) else self.join(self.u.fresh(), body_t, node)
+        t = self.join_scalars(first, other.t, node, False)
         return self.choose(cond, body_out.lines, body, else_out.lines, other, t)
 
     def choose(

@@ -101,12 +101,23 @@ class FuncValueMixin:
         p = node.params
         if p.star_arg is not cst.MaybeSentinel.DEFAULT or p.kwonly_params or p.star_kwarg or p.posonly_params:
             raise Unsupported("PG107", "a lambda with *args, keyword-only or ** parameters", node)
-        if any(q.default is not None for q in p.params):
-            raise Unsupported("PG107", "a lambda with default parameter values", node)
         self.check_comprehension_capture(node)
-        params = [q.name.value for q in p.params]
+        params = [q.name.value for q in p.params if q.default is None]
+        bound = [q for q in p.params if q.default is not None]
+        if any(q.default is None for q in p.params[len(params) :]):
+            raise Unsupported("PG107", "a lambda parameter without a default after one with a default", node)
         sig = self.func_sig(key if key is not None else node, len(params))
         mark = self.checkpoint()
+        # `lambda h=h: ...`: a default is evaluated when the lambda is made, the idiom that binds
+        # a loop variable early; it is a Go variable made there (a new one per loop iteration)
+        frozen: dict[str, G] = {}
+        for q in bound:
+            assert q.default is not None
+            g = self.expr(q.default)
+            name = self.ctx.tmp(self.local_go(q.name.value))
+            self.out.emit(f"{name} := {g.code}")
+            frozen[q.name.value] = G(name, g.t)
+        self.comp_scopes.append(frozen)
         try:
             go_params, lines, res = self.lambda_parts(params, list(sig.params), node)
         except Unsupported:
@@ -115,6 +126,8 @@ class FuncValueMixin:
             self.rollback(mark)
             self.fallbacks += 1
             return G("nil", sig)
+        finally:
+            self.comp_scopes.pop()
         try:
             self.u.join(sig.result, res.t)
         except Conflict:  # functions of one table returning different types: a dynamic value
@@ -208,6 +221,7 @@ class FuncValueMixin:
                 f"a function value of {len(t.params)} parameter(s) called with {len(node.args)} argument(s)",
                 node,
             )
+        t = t.source  # the live signature (a table's item type may be a resolved copy)
         args = []
         for a, p in zip(node.args, t.params, strict=True):
             g = self.expr(a.value)

@@ -261,7 +261,7 @@ class ModuleTranslator(
                 for i in t.items:
                     collect(i)
             elif isinstance(t, FuncT):
-                for i in t.params:
+                for i in t.source.params:
                     collect(i)
 
         for r in roots:
