@@ -163,6 +163,9 @@ class _Collector(FastVisitor):
                 self.immediate.add(id(arg.value))
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
+        for p in node.params.params:  # defaults are read where the lambda is made
+            if p.default is not None:
+                self.visit(p.default)
         if id(node) not in self.immediate:  # kept for later: its free names are captured
             own = set(_param_names(node.params))
             for n in names(node.body):

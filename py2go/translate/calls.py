@@ -618,8 +618,15 @@ class CallMixin:
     def check_shared_state(self: ModuleTranslator, node: cst.CSTNode) -> None:
         """Refuse a callable that mutates shared state without a lock: it runs in a goroutine,
         where that is a data race (CPython's GIL makes each such operation atomic)."""
-        if isinstance(node, cst.Name) and node.value in self.funcs:
-            worker: cst.FunctionDef | cst.Lambda = self.funcs[node.value].node
+        shared_names: set[str] = set()
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None:  # a nested def: the enclosing functions' variables are shared too
+            worker: cst.FunctionDef | cst.Lambda = nested.node
+            for st in [self.fn, *self.outer_fns]:
+                if st is not None and st.info is not None:
+                    shared_names.update(st.scope.locals, st.scope.params)
+        elif isinstance(node, cst.Name) and node.value in self.funcs:
+            worker = self.funcs[node.value].node
         elif isinstance(node, cst.Lambda):
             worker = node
             self.check_late_binding(node)
@@ -628,7 +635,7 @@ class CallMixin:
         if self.module_globals is None:
             self.module_globals = shared.module_globals(self.module)
         funcs = {name: info.node for name, info in self.funcs.items()}
-        found = shared.unguarded_mutations(worker, self.module_globals, funcs)
+        found = shared.unguarded_mutations(worker, self.module_globals | shared_names, funcs)
         if found:
             m = found[0]
             text = cst.Module([]).code_for_node(m.node).strip().splitlines()[0]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import libcst as cst
 
-from py2go.analysis.types import ANY, BOOL, NONE, Conflict, FuncT, ListT, PyType, TupleT, has_tvar
+from py2go.analysis.types import ANY, BOOL, NONE, Conflict, FuncT, ListT, PyType, TupleT, TVar, has_tvar
 from py2go.analysis.walk import names as walk_names
 from py2go.translate.context import FuncInfo, G
 from py2go.translate.expr import Unsupported
@@ -128,8 +128,10 @@ class FuncValueMixin:
             return G("nil", sig)
         finally:
             self.comp_scopes.pop()
-        try:
-            self.u.join(sig.result, res.t)
+        rt = self.u.deep(res.t)  # a resolved type: not a link to the callee's own result variable,
+        try:  # which a table joining other results into the signature would widen
+            if not isinstance(rt, TVar):
+                self.u.join(sig.result, rt)
         except Conflict:  # functions of one table returning different types: a dynamic value
             self.u.join(sig.result, ANY)
         return G(self.func_literal(go_params, lines, res, sig.result), sig)
