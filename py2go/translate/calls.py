@@ -1179,7 +1179,7 @@ class CallMixin:
                     raise Unsupported(
                         "PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node
                     )
-            g = self.expr(value)
+            g = self.def_defaults.get(id(value)) or self.expr(value)
             code = self.external_argument(info, i, g, node)
             if code is None:
                 self.join(info.param_types[i], g.t, node)

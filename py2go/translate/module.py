@@ -124,6 +124,7 @@ class ModuleTranslator(
         # nested defs by id of their FunctionDef; the enclosing functions being translated
         self.nested_funcs: dict[int, FuncInfo] = {}
         self.outer_fns: list[FuncState] = []
+        self.def_defaults: dict[int, G] = {}  # a nested def's computed defaults, made at the def
         # the signature of each function value expression (lambda, function name), by node id
         self.func_sigs: dict[int, FuncT] = {}
         self.func_sig_nodes: dict[int, cst.CSTNode] = {}

@@ -1094,11 +1094,27 @@ class StmtMixin:
             or any(o.kind not in ("def", "load") for o in local.occurrences)
             or sum(o.kind == "def" for o in local.occurrences) > 1
         ):
-            raise Unsupported("PG107", f"'{name}' is both a nested function and another value", node)
+            raise Unsupported(
+                "PG107", f"'{name}' is defined more than once or also bound to another value", node
+            )
         if node.decorators:
             raise Unsupported("PG107", "decorators on nested functions are not translated", node)
         if info.gen_elem is not None:
             raise Unsupported("PG102", "nested generator functions are not translated", node)
+        declares = self.declares_here(name, node)
+        for default in info.defaults:  # evaluated once, when the def runs (not at each call)
+            if default is None or _constant(default):
+                continue
+            if not declares:
+                raise Unsupported(
+                    "PG107",
+                    f"a computed default value of '{name}', defined in another block than it is used",
+                    node,
+                )
+            g = self.expr(default)
+            tmp = self.ctx.tmp(f"{self.var_go(name)}Default")
+            self.out.emit(f"{tmp} := {g.code}")
+            self.def_defaults[id(default)] = G(tmp, g.t)
         saved = (
             self.narrowed,
             self.loop_flags,
@@ -1123,7 +1139,7 @@ class StmtMixin:
         s, e = self.lines_of(node)
         self.functions_map.append((info.py_name, go, s, e))
         body = "\n".join(lines)
-        if self.declares_here(name, node):
+        if declares:
             self.mark_declared(name)
             self.out.emit(f"{go} := {head} {{\n{body}\n}}")
             self.out.emit_unused(self, name)
@@ -1268,3 +1284,12 @@ def _func_results(results: list[str]) -> str:
     if not results:
         return ""
     return f" {results[0]}" if len(results) == 1 else f" ({', '.join(results)})"
+
+
+def _constant(node: cst.BaseExpression) -> bool:
+    """A default whose value cannot change between the def and a call: a literal."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        node = node.expression
+    if isinstance(node, cst.Integer | cst.Float | cst.SimpleString):
+        return True
+    return isinstance(node, cst.Name) and node.value in ("True", "False", "None")
