@@ -546,6 +546,7 @@ class CallMixin:
             elif isinstance(cap, Capture) and cap.g is not None and spec.startswith("Callable[["):
                 ft = self.u.deep(cap.g.t)  # a function value (a variable, a parameter): its types
                 if isinstance(ft, FuncT_):
+                    ft = ft.source
                     params = spec[len("Callable[[") :].split("]", 1)[0].split(",")
                     want = spec.rsplit(",", 1)[1].strip()[:-1]
                     if len(params) != len(ft.params):
