@@ -680,7 +680,12 @@ class CallMixin:
         returns the positions of lists the function grows in place: those parameters are
         pointers, and the caller passes the address of its variable."""
         pointers: list[int] = []
-        if isinstance(node, cst.Name) and self.nested_func(node.value) is not None:
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None and self.plain_go_func(nested, arg_types, False):
+            for p, a in zip(nested.param_types, arg_types, strict=True):
+                self.join(p, a, node)
+            return G(nested.go_name, FuncT_(tuple(arg_types), nested.ret)), []
+        if nested is not None:  # through `lambda a0..: f(a0..)` (an error result to panic with)
             names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
             call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
             node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
