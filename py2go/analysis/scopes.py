@@ -166,10 +166,12 @@ class _Collector(FastVisitor):
         for p in node.params.params:  # defaults are read where the lambda is made
             if p.default is not None:
                 self.visit(p.default)
-        if id(node) not in self.immediate:  # kept for later: its free names are captured
-            own = set(_param_names(node.params))
-            for n in names(node.body):
-                if n.value not in own:
+        own = set(_param_names(node.params))
+        keep = id(node) not in self.immediate  # kept for later: its free names are captured
+        for n in names(node.body):
+            if n.value not in own:
+                self.loads.append((n.value, tuple(self.path), n))
+                if keep:
                     self.captures.append((n.value, node))
         return False
 

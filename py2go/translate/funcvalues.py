@@ -102,6 +102,8 @@ class FuncValueMixin:
         if p.star_arg is not cst.MaybeSentinel.DEFAULT or p.kwonly_params or p.star_kwarg or p.posonly_params:
             raise Unsupported("PG107", "a lambda with *args, keyword-only or ** parameters", node)
         self.check_comprehension_capture(node)
+        if key is None:  # (an adapter `lambda a: f(a)` reads only the function, taken here)
+            self.check_late_value(node)
         params = [q.name.value for q in p.params if q.default is None]
         bound = [q for q in p.params if q.default is not None]
         if any(q.default is None for q in p.params[len(params) :]):
@@ -161,6 +163,30 @@ class FuncValueMixin:
                     "its last value when it runs, Go's closure its own item",
                     node,
                 )
+
+    def check_late_value(self: ModuleTranslator, node: cst.Lambda) -> None:
+        """A lambda the scope analysis took for one a call runs at once (a method argument) but
+        that is a value here, which the callee may keep and run later: Python reads its free
+        variables then. Only a variable bound once, in the function's own block, is sure to hold
+        the same value; any other is refused (a Go variable per loop iteration would differ)."""
+        fn = self.fn
+        if fn is None or fn.info is None:
+            return  # module level: package variables, one per name
+        own = {q.name.value for q in node.params.params}
+        root = (id(fn.info.node.body),)
+        for n in walk_names(node.body):
+            info = fn.scope.locals.get(n.value)
+            if n.value in own or info is None or info.captured:
+                continue
+            binds = [o for o in info.occurrences if o.kind not in ("load", "del")]
+            if len(binds) == 1 and binds[0].kind in ("assign", "def") and binds[0].path == root:
+                continue
+            raise Unsupported(
+                "PG107",
+                f"the lambda reads '{n.value}', which is rebound or bound in a loop, and the call it is "
+                "passed to may keep it: Python reads the variable when the lambda runs",
+                node,
+            )
 
     def call_adapter(self: ModuleTranslator, callee: cst.BaseExpression, arity: int, key: cst.CSTNode) -> G:
         """`lambda a0, ..: callee(a0, ..)` as a value: a function whose Go signature is not the
