@@ -29,7 +29,7 @@ STR_METHOD_VALUES = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "t
 
 
 class FuncValueMixin:
-    def func_sig(self: ModuleTranslator, key: cst.CSTNode, arity: int) -> FuncT:
+    def value_sig(self: ModuleTranslator, key: cst.CSTNode, arity: int) -> FuncT:
         """The signature of the function value at `key`, kept across passes."""
         sig = self.func_sigs.get(id(key))
         if sig is None or len(sig.params) != arity:
@@ -108,7 +108,7 @@ class FuncValueMixin:
         bound = [q for q in p.params if q.default is not None]
         if any(q.default is None for q in p.params[len(params) :]):
             raise Unsupported("PG107", "a lambda parameter without a default after one with a default", node)
-        sig = self.func_sig(key if key is not None else node, len(params))
+        sig = self.value_sig(key if key is not None else node, len(params))
         mark = self.checkpoint()
         # `lambda h=h: ...`: a default is evaluated when the lambda is made, the idiom that binds
         # a loop variable early; it is a Go variable made there (a new one per loop iteration)
@@ -212,7 +212,7 @@ class FuncValueMixin:
                 "PG107", f"{info.py_name}() used as a value has *args or keyword-only parameters", node
             )
         arity = len(info.params)
-        sig = self.func_sig(node, arity)
+        sig = self.value_sig(node, arity)
         ret = self.u.deep(info.ret)
         pointers = any(
             p in info.grown and isinstance(self.u.deep(t), ListT)
