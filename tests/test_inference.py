@@ -210,18 +210,3 @@ def test_parameter_given_json_data_is_not_pg401(engine: RuleEngine) -> None:
     _, codes = _go("def show(v):\n    print(v)\n", engine)
     assert "PG401" in codes
 
-
-def test_subcommand_handlers_are_dispatched(engine: RuleEngine) -> None:
-    src = (
-        "import argparse, sys\n"
-        "def cmd_a(args, n):\n    print('a', args.x, n)\n    return 0\n"
-        "def cmd_b(args, n):\n    return n + 1\n"
-        "p = argparse.ArgumentParser()\np.add_argument('--x', default='1')\n"
-        "s = p.add_subparsers(dest='c', required=True)\n"
-        "s.add_parser('a').set_defaults(func=cmd_a)\ns.add_parser('b').set_defaults(func=cmd_b)\n"
-        "args = p.parse_args()\nsys.exit(args.func(args, 2))\n"
-    )
-    go, codes = _go(src, engine)
-    assert codes == []
-    assert "func cmdA(args *pyrt.Namespace, n int) int" in go
-    assert 'case "cmd_b":' in go and '.SetDefaults("func", "cmd_a")' in go

@@ -16,6 +16,7 @@ from py2go.analysis.types import (
     STR,
     ClassT,
     DictT,
+    FuncT,
     GenericT,
     ListT,
     Opaque,
@@ -68,6 +69,8 @@ def annotation_type(
         return _SIMPLE[qual]
     if library and qual in library:
         return Opaque(library[qual])  # a library type some `type` rule maps (datetime.datetime)
+    if isinstance(node, cst.Subscript) and (imports.qualified(node.value) or "") in _CALLABLE:
+        return _callable(node, imports, classes, exceptions, library, aliases)
     if isinstance(node, cst.Subscript):
         head = imports.qualified(node.value) or ""
         kind = _GENERIC.get(head)
@@ -98,3 +101,26 @@ def annotation_type(
     if qual in ("list", "typing.List"):
         return Unknown("bare list annotation (say list[T])")
     return Unknown(f"'{qual}'")
+
+
+_CALLABLE = frozenset({"typing.Callable", "collections.abc.Callable", "Callable"})
+
+
+def _callable(
+    node: cst.Subscript,
+    imports: ImportTable,
+    classes: set[str],
+    exceptions: set[str],
+    library: dict[str, str] | None,
+    aliases: dict[str, cst.BaseExpression] | None,
+) -> PyType:
+    """`Callable[[A, B], R]`: a function value of known arity (a Go func type)."""
+    parts = [el.slice.value for el in node.slice if isinstance(el.slice, cst.Index)]
+    if len(parts) != 2 or len(node.slice) != 2 or not isinstance(parts[0], cst.List):
+        return Unknown("Callable without a parameter list (say Callable[[A, B], R])")
+    params = [
+        annotation_type(e.value, imports, classes, exceptions, library, aliases) for e in parts[0].elements
+    ]
+    result = annotation_type(parts[1], imports, classes, exceptions, library, aliases)
+    found = next((t for t in (*params, result) if isinstance(t, Unknown)), None)
+    return found if found is not None else FuncT(tuple(params), result)

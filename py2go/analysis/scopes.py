@@ -17,13 +17,18 @@ from py2go.analysis.walk import FastVisitor, names, walk
 
 Path_ = tuple[int, ...]
 
-INLINE_KINDS = frozenset({"assign", "loop", "unpack", "with", "except"})
+INLINE_KINDS = frozenset({"assign", "loop", "unpack", "with", "except", "def"})
+
+# calls that run a lambda argument before they return: its free variables cannot change in between
+_RUNS_NOW = frozenset({"sorted", "min", "max", "map", "filter", "any", "all", "sum", "list", "dict", "set"})
+# methods that keep a lambda argument for later (a callback list, a dispatch table)
+_KEEPS = frozenset({"append", "insert", "extend", "add", "setdefault", "update", "put", "register"})
 
 
 @dataclass
 class Occurrence:
     path: Path_
-    kind: str  # assign | unpack | aug | loop | with | except | load | del
+    kind: str  # assign | unpack | aug | loop | with | except | def | load | del
     node: cst.CSTNode  # the statement (or for/with/except node) that binds, or the Name read
 
 
@@ -31,6 +36,9 @@ class Occurrence:
 class LocalInfo:
     name: str
     occurrences: list[Occurrence] = field(default_factory=list)
+    # read by a nested function or a stored lambda, which sees its value when it runs (Python
+    # binds late): one Go variable for the whole function, never a per-iteration one
+    captured: bool = False
 
     @property
     def decl_path(self) -> Path_:
@@ -51,14 +59,14 @@ class LocalInfo:
     def inline(self) -> bool:
         """True when the first occurrence binds the name in its declaration block."""
         f = self.first
-        return f.kind in INLINE_KINDS and f.path == self.decl_path
+        return not self.captured and f.kind in INLINE_KINDS and f.path == self.decl_path
 
     @property
     def loop_scoped(self) -> bool:
         """Bound only as a `for` target and used only inside those loops: each loop may give it
         its own Go variable (and type), as `for ds in lists:` then `for ds in sets:` needs."""
         loops = [o.path for o in self.occurrences if o.kind == "loop"]
-        if not loops or any(o.kind not in ("loop", "load") for o in self.occurrences):
+        if self.captured or not loops or any(o.kind not in ("loop", "load") for o in self.occurrences):
             return False
         return (
             all(any(o.path[: len(lp)] == lp for lp in loops) for o in self.occurrences if o.kind == "load")
@@ -77,6 +85,7 @@ class Scope:
     params: tuple[str, ...]
     locals: dict[str, LocalInfo]
     globals_declared: frozenset[str]
+    nonlocal_declared: frozenset[str] = frozenset()
 
 
 def _names_in_target(node: cst.BaseExpression) -> list[cst.Name]:
@@ -98,8 +107,11 @@ class _Collector(FastVisitor):
         self.infos: dict[str, LocalInfo] = {}
         self.loads: list[tuple[str, Path_, cst.CSTNode]] = []
         self.globals: set[str] = set()
+        self.nonlocals: set[str] = set()
         self.path: list[int] = [id(body)]
         self.body = body
+        self.captures: list[tuple[str, cst.CSTNode]] = []  # free names of nested functions
+        self.immediate: set[int] = set()  # lambdas a call runs before it returns (key=)
 
     # Blocks -------------------------------------------------------------
     def _push_block(self, node: cst.CSTNode) -> None:
@@ -123,12 +135,44 @@ class _Collector(FastVisitor):
 
     # Nested scopes are analysed on their own ----------------------------
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return node is self.body
+        if node is self.body:
+            return True
+        self._bind(node.name.value, "def", node)  # a nested function: a local holding a func value
+        for p in (*node.params.params, *node.params.kwonly_params):
+            if p.default is not None:
+                self.visit(p.default)
+        inner = analyse_scope(node.body, _param_names(node.params))
+        own = (set(inner.locals) | set(inner.params)) - inner.nonlocal_declared
+        for n in names(node.body):
+            if n.value not in own:
+                self.captures.append((n.value, node))
+        return False
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         return False
 
+    def visit_Call(self, node: cst.Call) -> None:
+        func = node.func
+        runs_now = (isinstance(func, cst.Name) and func.value in _RUNS_NOW) or (
+            isinstance(func, cst.Attribute) and func.attr.value not in _KEEPS
+        )
+        for arg in node.args:
+            if isinstance(arg.value, cst.Lambda) and (
+                runs_now or (arg.keyword is not None and arg.keyword.value == "key")
+            ):
+                self.immediate.add(id(arg.value))
+
     def visit_Lambda(self, node: cst.Lambda) -> bool:
+        for p in node.params.params:  # defaults are read where the lambda is made
+            if p.default is not None:
+                self.visit(p.default)
+        own = set(_param_names(node.params))
+        keep = id(node) not in self.immediate  # kept for later: its free names are captured
+        for n in names(node.body):
+            if n.value not in own:
+                self.loads.append((n.value, tuple(self.path), n))
+                if keep:
+                    self.captures.append((n.value, node))
         return False
 
     def _comp(self, node: cst.CSTNode) -> bool:
@@ -147,13 +191,16 @@ class _Collector(FastVisitor):
 
     # Bindings -----------------------------------------------------------
     def _bind(self, name: str, kind: str, node: cst.CSTNode, path: Path_ | None = None) -> None:
-        if name in self.globals:
+        if name in self.globals or name in self.nonlocals:
             return
         info = self.infos.setdefault(name, LocalInfo(name))
         info.occurrences.append(Occurrence(path or tuple(self.path), kind, node))
 
     def visit_Global(self, node: cst.Global) -> None:
         self.globals.update(n.name.value for n in node.names)
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self.nonlocals.update(n.name.value for n in node.names)
 
     def visit_Assign(self, node: cst.Assign) -> bool:
         self.visit(node.value)
@@ -238,7 +285,25 @@ def analyse_scope(body: cst.CSTNode, params: tuple[str, ...] = ()) -> Scope:
     for name, path, node in col.loads:
         if name in bound and name not in col.globals:
             col.infos[name].occurrences.append(Occurrence(path, "load", node))
-    return Scope(params, {k: v for k, v in col.infos.items() if k not in params}, frozenset(col.globals))
+    for name, node in col.captures:  # declared at the function's top: one variable, as in Python
+        if name in col.infos and name not in col.globals and name not in col.nonlocals:
+            col.infos[name].captured = True
+            col.infos[name].occurrences.append(Occurrence((id(body),), "load", node))
+    return Scope(
+        params,
+        {k: v for k, v in col.infos.items() if k not in params},
+        frozenset(col.globals),
+        frozenset(col.nonlocals),
+    )
+
+
+def _param_names(params: cst.Parameters) -> tuple[str, ...]:
+    out = [p.name.value for p in (*params.params, *params.kwonly_params, *params.posonly_params)]
+    if isinstance(params.star_arg, cst.Param):
+        out.append(params.star_arg.name.value)
+    if params.star_kwarg is not None:
+        out.append(params.star_kwarg.name.value)
+    return tuple(out)
 
 
 _GROWING = frozenset({"append", "extend", "insert", "pop", "remove", "clear"})

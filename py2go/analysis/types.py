@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class PyType:
@@ -103,10 +103,18 @@ class GenericT(PyType):
 
 @dataclass(frozen=True)
 class FuncT(PyType):
-    """A callable value (only lambdas passed as ``key=`` are supported)."""
+    """A callable value: a function, a lambda or a builtin used as a value (a Go func type whose
+    exceptions panic, see ``translate/funcvalues.py``)."""
 
     params: tuple[PyType, ...]
     result: PyType
+    # the signature this is a resolved copy of (`Unifier.deep`): joins and later resolutions go
+    # through it, so a copy taken early (a table's item type) still follows the table's types
+    origin: FuncT | None = field(default=None, compare=False, hash=False, repr=False)
+
+    @property
+    def source(self) -> FuncT:
+        return self.origin if self.origin is not None else self
 
     def __str__(self) -> str:
         return f"Callable[[{', '.join(map(str, self.params))}], {self.result}]"
@@ -184,9 +192,30 @@ class Unifier:
         if isinstance(t, OptionalT):
             return OptionalT(self.deep(t.inner))
         if isinstance(t, FuncT):
-            return FuncT(tuple(self.deep(p) for p in t.params), self.deep(t.result))
+            src = t.source
+            return FuncT(tuple(self.deep(p) for p in src.params), self.deep(src.result), src)
         if isinstance(t, GenericT):
             return GenericT(t.name, tuple(self.deep(a) for a in t.args))
+        return t
+
+    def shape(self, t: PyType) -> PyType:
+        """`deep`, except that a function type stays the stored one: a rule's result such as
+        `value(D)` of a dispatch table must stay linked to the table's function signature."""
+        t = self.resolve(t)
+        if isinstance(t, FuncT):
+            return t.source
+        if isinstance(t, ListT):
+            return ListT(self.shape(t.elem))
+        if isinstance(t, SetT):
+            return SetT(self.shape(t.elem))
+        if isinstance(t, DictT):
+            return DictT(self.shape(t.key), self.shape(t.value))
+        if isinstance(t, TupleT):
+            return TupleT(tuple(self.shape(i) for i in t.items))
+        if isinstance(t, OptionalT):
+            return OptionalT(self.shape(t.inner))
+        if isinstance(t, GenericT):
+            return GenericT(t.name, tuple(self.shape(a) for a in t.args))
         return t
 
     def _bind(self, v: TVar, t: PyType) -> None:
@@ -328,7 +357,7 @@ class Unifier:
 
     def _join(self, a: PyType, b: PyType) -> PyType:
         a, b = self.resolve(a), self.resolve(b)
-        if a is b or a == b and not isinstance(a, TVar):
+        if a is b or a == b and not isinstance(a, TVar | FuncT):
             return a
         if isinstance(a, Unknown):
             return a
@@ -378,6 +407,20 @@ class Unifier:
             and len(a.args) == len(b.args)
         ):
             return GenericT(a.name, tuple(self.join(x, y) for x, y in zip(a.args, b.args, strict=True)))
+        if isinstance(a, FuncT) and isinstance(b, FuncT) and len(a.params) == len(b.params):
+            # one Go func type for both: parameters and result join in both directions
+            # (`a` itself is the result: its variables stay linked to the function they type)
+            a, b = a.source, b.source
+            if a is b:
+                return a
+            for x, y in zip(a.params, b.params, strict=True):
+                self.join(y, self.join(x, y))
+            try:
+                result = self.join(a.result, b.result)
+            except Conflict:  # handlers returning different types: a dynamic value, as in Python
+                result = self.join(a.result, ANY)
+            self.join(b.result, result)
+            return a
         if isinstance(a, ClassT) and isinstance(b, ClassT) and a.is_exception and b.is_exception:
             return EXC
         if isinstance(a, ClassT) and isinstance(b, ClassT) and (common := self.common_base(a.name, b.name)):
@@ -403,6 +446,8 @@ def any_part(t: PyType, pred: Callable[[PyType], bool]) -> bool:
         return any(any_part(i, pred) for i in t.items)
     if isinstance(t, GenericT):
         return any(any_part(a, pred) for a in t.args)
+    if isinstance(t, FuncT):
+        return any(any_part(p, pred) for p in t.params) or any_part(t.result, pred)
     return False
 
 

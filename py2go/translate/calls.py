@@ -313,10 +313,23 @@ class CallMixin:
         getter = self.getter_lambda(node)
         if getter is not None:  # key=itemgetter(1) is key=lambda item: item[1]
             return Capture("", getter, "lambda", "", "")
-        if isinstance(node, cst.Lambda) or (
-            isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None
+        if (
+            isinstance(node, cst.Lambda)
+            or isinstance(node, cst.Name)
+            and (
+                node.value in self.funcs
+                and self.lookup(node.value) is None
+                or self.nested_func(node.value) is not None
+            )
+            or self.str_method_value(node) is not None
         ):  # key= functions are translated once the element type is known
             return Capture("", node, "lambda", "", "")
+        if self.builtin_value_name(node) is not None:  # `int` in isinstance(x, int), type=int...:
+            # no Go value; prepare_lambdas makes it a function where the rule calls one
+            return Capture("", node, "unknown", "", "", failed=Unsupported("PG105", "a builtin", node))
+        return self._capture_value(node)
+
+    def _capture_value(self: ModuleTranslator, node: cst.CSTNode) -> Capture:
         mark = self.checkpoint()
         try:
             g = self.expr(node)
@@ -520,12 +533,42 @@ class CallMixin:
         `unify: {F: "Callable[[str], Any]"}` those of a function it adapts itself (type=)."""
         for name, cap in list(values.items()):
             spec = rule.unify.get(name, "") if rule is not None else ""
+            if (
+                isinstance(cap, Capture)
+                and cap.failed is not None
+                and rule is not None
+                and self.builtin_value_name(cap.node) is not None
+                and (
+                    spec.startswith("Callable[[")
+                    or name in rule.callables
+                    or f"key=${name}" in rule.match
+                    or f"key=$?{name}" in rule.match
+                )
+            ):  # `map(int, xs)`, `key=len`: a builtin where the rule calls a function
+                cap = values[name] = Capture("", cap.node, "lambda", "", "")
             if isinstance(cap, Capture) and cap.pytype == "lambda" and spec.startswith("Callable[["):
                 params = spec[len("Callable[[") :].split("]", 1)[0]
+                want = spec.rsplit(",", 1)[1].strip()[:-1]
                 lam = self.lambda_for(
-                    cap.node, [self.parse_pytype(p.strip(), values) for p in params.split(",")]
+                    cap.node,
+                    [self.parse_pytype(p.strip(), values) for p in params.split(",")],
+                    want_bool=want == "bool",
                 )
                 values[name] = Capture(lam.code, cap.node, "lambda", "", "", lam)
+            elif isinstance(cap, Capture) and cap.g is not None and spec.startswith("Callable[["):
+                ft = self.u.deep(cap.g.t)  # a function value (a variable, a parameter): its types
+                if isinstance(ft, FuncT_):
+                    ft = ft.source
+                    params = spec[len("Callable[[") :].split("]", 1)[0].split(",")
+                    want = spec.rsplit(",", 1)[1].strip()[:-1]
+                    if len(params) != len(ft.params):
+                        raise Unsupported(
+                            "PG107", f"a function of {len(ft.params)} parameter(s) here", cap.node
+                        )
+                    for p, t in zip(params, ft.params, strict=True):
+                        self.join(t, self.parse_pytype(p.strip(), values), cap.node)
+                    if want not in ("_", "Any"):
+                        self.join(ft.result, self.parse_pytype(want, values), cap.node)
             elif rule is not None and name in rule.callables:
                 if not isinstance(cap, Capture) or cap.pytype != "lambda":
                     node = cap.node if isinstance(cap, Capture) else None
@@ -545,6 +588,14 @@ class CallMixin:
                         )
                     src.code = self.address_of(src.code, src.node, f"argument {i + 1}")
                 values[name] = Capture(fn.code, cap.node, "lambda", "", "", fn)
+            elif (
+                isinstance(cap, Capture)
+                and cap.pytype == "lambda"
+                and rule is not None
+                and f"key=${name}" not in rule.match
+                and f"key=$?{name}" not in rule.match
+            ):  # not a key function: a function value like any other (`calls.append(lambda: ..)`)
+                values[name] = self._capture_value(cap.node)
             elif isinstance(cap, Capture) and cap.pytype == "lambda":
                 seq = next(
                     (v for v in values.values() if isinstance(v, Capture) and v.g is not None and v.elem),
@@ -580,8 +631,15 @@ class CallMixin:
     def check_shared_state(self: ModuleTranslator, node: cst.CSTNode) -> None:
         """Refuse a callable that mutates shared state without a lock: it runs in a goroutine,
         where that is a data race (CPython's GIL makes each such operation atomic)."""
-        if isinstance(node, cst.Name) and node.value in self.funcs:
-            worker: cst.FunctionDef | cst.Lambda = self.funcs[node.value].node
+        shared_names: set[str] = set()
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None:  # a nested def: the enclosing functions' variables are shared too
+            worker: cst.FunctionDef | cst.Lambda = nested.node
+            for st in [self.fn, *self.outer_fns]:
+                if st is not None and st.info is not None:
+                    shared_names.update(st.scope.locals, st.scope.params)
+        elif isinstance(node, cst.Name) and node.value in self.funcs:
+            worker = self.funcs[node.value].node
         elif isinstance(node, cst.Lambda):
             worker = node
             self.check_late_binding(node)
@@ -590,7 +648,7 @@ class CallMixin:
         if self.module_globals is None:
             self.module_globals = shared.module_globals(self.module)
         funcs = {name: info.node for name, info in self.funcs.items()}
-        found = shared.unguarded_mutations(worker, self.module_globals, funcs)
+        found = shared.unguarded_mutations(worker, self.module_globals | shared_names, funcs)
         if found:
             m = found[0]
             text = cst.Module([]).code_for_node(m.node).strip().splitlines()[0]
@@ -634,7 +692,16 @@ class CallMixin:
         returns the positions of lists the function grows in place: those parameters are
         pointers, and the caller passes the address of its variable."""
         pointers: list[int] = []
-        if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None and self.plain_go_func(nested, arg_types, False):
+            for p, a in zip(nested.param_types, arg_types, strict=True):
+                self.join(p, a, node)
+            return G(nested.go_name, FuncT_(tuple(arg_types), nested.ret)), []
+        if nested is not None:  # through `lambda a0..: f(a0..)` (an error result to panic with)
+            names = [cst.Name(f"__py2go_a{i}") for i in range(len(arg_types))]
+            call = cst.Call(func=node, args=[cst.Arg(n) for n in names])
+            node = cst.Lambda(params=cst.Parameters(params=[cst.Param(n) for n in names]), body=call)
+        elif isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
             info = self.funcs[node.value]
             pointers = [
                 i
@@ -685,55 +752,6 @@ class CallMixin:
                 + "\n}"
             )
         return G(code, FuncT_(tuple(arg_types), res.t)), pointers
-
-    def dispatch_handler(self: ModuleTranslator, node: cst.Call, handlers: list[str]) -> G:
-        """`args.func(args, state)` after `sub.set_defaults(func=cmd_show)`: a switch on the
-        handler's name calling each candidate with the same arguments (evaluated once, in
-        order), so each handler's parameters are typed by this call like any call site."""
-        selector = self.hoist(self.expr(node.func))
-        scope: dict[str, G] = {}
-        args: list[cst.Arg] = []
-        for i, arg in enumerate(node.args):
-            if arg.star:
-                raise Unsupported("PG106", "*args at a call site", node)
-            held = self.hoist(self.expr(arg.value), "a")
-            placeholder = f"__py2go_arg{i}__"
-            scope[placeholder] = held
-            args.append(arg.with_changes(value=cst.Name(placeholder)))
-        self.comp_scopes.append(scope)
-        branches: list[tuple[str, list[str], G]] = []
-        try:
-            result: PyType = self.u.fresh()
-            for name in handlers:
-                if name not in self.funcs:
-                    raise Unsupported("PG107", f"handler {name} is not a module-level function", node)
-                with self.buf.capture() as out:
-                    g = self.call_user(self.funcs[name], cst.Call(func=cst.Name(name), args=args), None)
-                branches.append((name, out.lines, g))
-                if self.u.deep(g.t) != NONE:
-                    result = self.join(result, g.t, node)
-        finally:
-            self.comp_scopes.pop()
-        value = self.u.deep(result) != NONE and not isinstance(self.u.deep(result), TVar)
-        var = self.ctx.tmp("r")
-        if value:
-            self.out.emit(f"var {var} {self.gotype(result)}")
-        self.ctx.uses_pyrt = True
-        self.out.emit(f"switch {selector.code} {{")
-        for name, lines, g in branches:
-            self.out.emit(f"case {go_string(name)}:")
-            for line in lines:
-                self.out.emit(line)
-            if value:
-                self.out.emit(f"{var} = {self.coerce(g, result)}")
-            elif g.code and g.code != "nil":
-                self.out.emit(g.code)
-        self.out.emit("default:")
-        self.out.emit(
-            'panic(pyrt.NewError("TypeError", " + pyrt.TypeName({selector.code}) +  object is not callable"))'
-        )
-        self.out.emit("}")
-        return G(var, result) if value else G("nil", NONE)
 
     def type_receiver_from_method(self: ModuleTranslator, node: cst.CSTNode) -> None:
         """`value.encode()` on a name nothing typed yet: when every rule for that method wants
@@ -792,7 +810,7 @@ class CallMixin:
             return Opaque(node.value)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
             arg = self._pytype(node.args[0].value, values) if node.func.value != "argdest" else NONE
-            arg = self.u.deep(arg)
+            arg = self.u.shape(arg)
             fn = node.func.value
             if fn == "elem":
                 if isinstance(arg, FuncT_):
@@ -953,13 +971,8 @@ class CallMixin:
             and (self.resolver(func.value) or "") in _EXC_NAMES
         ):
             return self.super_init(node.with_changes(args=node.args[1:]))
-        if isinstance(func, cst.Attribute) and self.handlers:
-            if func.attr.value == "set_defaults" and any(
-                a.keyword is not None and a.keyword.value in self.handlers for a in node.args
-            ):
-                node = _handler_names(node, self.handlers)  # func=cmd_show: the handler's name
-            elif func.attr.value in self.handlers and self.peek_type(func.value) == Opaque("namespace"):
-                return self.dispatch_handler(node, self.handlers[func.attr.value])
+        if isinstance(func, cst.Name) and (nested := self.nested_func(func.value)) is not None:
+            return self.call_user(nested, node, None)  # a nested def: its Go func literal
         if isinstance(func, cst.Name | cst.Attribute) and (cname := self.class_ref(func)) is not None:
             with self.static_kwargs(node) as call:
                 return self.construct(cname, call)  # C(...), or cls(...) in a classmethod
@@ -1010,6 +1023,14 @@ class CallMixin:
             and self.enum_kind_of(self.peek_type(node.args[0].value)) == "IntEnum"
         ):
             return self.int_enum_value(self.expr(node.args[0].value))  # int(Severity.WARNING)
+        if (fv := self.func_value_of(func)) is not None:  # HANDLERS[kind](arg), fn() for fn: Callable
+            return self.call_value(fv, node)
+        if isinstance(func, cst.Name) and (hit := self.lookup(func.value)) is not None:
+            raise Unsupported(
+                "PG105",
+                f"call through '{func.value}', a value of type {self.u.deep(hit.t)}, not a function",
+                node,
+            )
         rule = self.try_rules(node)
         if rule is not None:
             return rule
@@ -1035,6 +1056,23 @@ class CallMixin:
             on = "a value of unknown type" if recv_t == NONE else str(recv_t)
             raise Unsupported("PG201", f"no rule for method '.{func.attr.value}()' on {on}", node)
         raise Unsupported("PG201", f"no rule for call to '{name}'", node)
+
+    def func_value_of(self: ModuleTranslator, func: cst.BaseExpression) -> G | None:
+        """The function value a call goes through: a variable, parameter, item or call result
+        of a Callable type (not a name of a function, a class, a builtin or a method)."""
+        if isinstance(func, cst.Name):
+            hit = self.lookup(func.value)
+            if hit is None:
+                return None
+            t = self.u.deep(hit.t)
+            if isinstance(t, OptionalT):  # a narrowed `if check and check(x)`: nil is None
+                t = self.u.deep(t.inner)
+            return G(hit.code, t) if isinstance(t, FuncT_) else None
+        if isinstance(func, cst.Subscript | cst.Call):
+            t = self.peek_type(func)
+            if isinstance(t, FuncT_):
+                return self.expr(func)
+        return None
 
     def unmapped_module(self: ModuleTranslator, func: cst.BaseExpression) -> str | None:
         """The imported module a call reaches into when no rule knows that module at all."""
@@ -1195,7 +1233,7 @@ class CallMixin:
                     raise Unsupported(
                         "PG105", f"missing argument '{info.params[i]}' to {info.py_name}()", node
                     )
-            g = self.expr(value)
+            g = self.def_defaults.get(id(value)) or self.expr(value)
             code = self.external_argument(info, i, g, node)
             if code is None:
                 self.join(info.param_types[i], g.t, node)
@@ -1429,14 +1467,3 @@ def _static_keys(value: cst.BaseExpression) -> list[str] | None:
 
 def _parse_type_text(text: str) -> cst.BaseExpression:
     return cst.parse_expression(text)
-
-
-def _handler_names(node: cst.Call, handlers: dict[str, list[str]]) -> cst.Call:
-    """`set_defaults(func=cmd_show)` with the handler as its name (`func="cmd_show"`): the
-    namespace holds which handler to run; `args.func(...)` dispatches on it."""
-    args = []
-    for a in node.args:
-        if a.keyword is not None and a.keyword.value in handlers and isinstance(a.value, cst.Name):
-            a = a.with_changes(value=cst.SimpleString(go_string(a.value.value)))
-        args.append(a)
-    return node.with_changes(args=args)

@@ -51,6 +51,7 @@ class FuncInfo:
     # `obj.x = v`), "static" (@staticmethod) or "classmethod"; both of the last are Go functions
     kind: str = ""
     cls_param: str | None = None  # a classmethod's first parameter (`cls`): names the class
+    outer: FuncInfo | None = None  # a nested def: the function it is defined in (a Go func literal)
 
 
 @dataclass

@@ -186,7 +186,7 @@ class ExprMixin:
         t = self.u.deep(t)
         if isinstance(t, Opaque) and t not in (FILE, EXC):
             return self.nilable_text(t.name)  # a library value type (datetime) is a Go struct
-        return isinstance(t, ClassT | DictT | SetT) or t in (FILE, EXC)
+        return isinstance(t, ClassT | DictT | SetT | FuncT) or t in (FILE, EXC)
 
     def truthy(self: ModuleTranslator, g: G) -> str:
         t = self.u.deep(g.t)
@@ -386,6 +386,8 @@ class ExprMixin:
             cls = self.classes[self.fn.info.cls]
             if self.is_virtual(cls):  # `self` as a value is the most derived object
                 return G(self.self_dispatch(cls, self.var_go("self")), ClassT(cls.py_name))
+        if (nested := self.nested_func(name)) is not None:  # a nested def used as a value
+            return self.function_value(node, nested)
         hit = self.lookup(name)
         if hit is not None:
             return hit
@@ -397,7 +399,9 @@ class ExprMixin:
         if rule is not None:
             return rule
         if name in self.funcs:
-            raise Unsupported("PG107", f"function '{name}' used as a value", node)
+            return self.function_value(node, self.funcs[name])
+        if self.builtin_value_name(node) is not None:  # `"int": int` in a dispatch table
+            return self.builtin_value(node)
         raise Unsupported("PG105", f"name '{name}' is not defined or not supported here", node)
 
     # ------------------------------------------------------------------ containers
@@ -726,7 +730,9 @@ class ExprMixin:
             self.narrowed.pop()
         # a fresh receiver: `f() if c else None` is Optional without widening f's own result;
         # a mix of scalars (int and str) is a dynamic value
-        t = self.join_scalars(self.join(self.u.fresh(), self.u.deep(body.t), node), other.t, node, False)
+        body_t = self.u.deep(body.t)  # (not yet known, e.g. a lambda's parameter: not bound to None)
+        first = self.u.fresh() if isinstance(body_t, TVar) else self.join(self.u.fresh(), body_t, node)
+        t = self.join_scalars(first, other.t, node, False)
         return self.choose(cond, body_out.lines, body, else_out.lines, other, t)
 
     def choose(
@@ -988,6 +994,8 @@ class ExprMixin:
         rule = None if script_attr and self.peek_type(node.value) == EXC else self.try_rules(node)
         if rule is not None:
             return rule
+        if self.str_method_value(node) is not None:  # key=str.lower as a value
+            return self.builtin_value(node)
         attr = node.attr.value
         if (cname := self.class_ref(node.value)) is not None:
             member = self.enum_member(self.classes[cname], attr)  # Level.OK
@@ -1198,7 +1206,7 @@ class ExprMixin:
 
     # ------------------------------------------------------------------ lambda
     def x_Lambda(self: ModuleTranslator, node: cst.Lambda) -> G:
-        raise Unsupported("PG107", "lambda outside a key= argument", node)
+        return self.lambda_value(node)
 
     def lambda_parts(
         self: ModuleTranslator,
@@ -1231,12 +1239,40 @@ class ExprMixin:
             self.fn.frames.pop()
         return go_params, list(body_out.lines), res
 
-    def lambda_for(self: ModuleTranslator, node: cst.BaseExpression, arg_types: list[PyType]) -> G:
-        """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types."""
+    def lambda_for(
+        self: ModuleTranslator, node: cst.BaseExpression, arg_types: list[PyType], want_bool: bool = False
+    ) -> G:
+        """A Go func literal for `key=lambda x: ...` (or a function name) with known parameter types
+        (`want_bool`: a predicate, whose result is tested for truth as Python's filter does)."""
+        nested = self.nested_func(node.value) if isinstance(node, cst.Name) else None
+        if nested is not None and self.plain_go_func(nested, arg_types, want_bool):
+            for p, a in zip(nested.param_types, arg_types, strict=True):
+                self.join(p, a, node)
+            return G(nested.go_name, FuncT(tuple(arg_types), nested.ret))
+        if (
+            isinstance(node, cst.Name)
+            and (
+                self.nested_func(node.value) is not None
+                or self.builtin_value_name(node) not in (None, "len", "str", "abs")
+            )
+            or self.str_method_value(node) is not None
+        ):  # a nested def, `int`, `str.lower`: through `lambda a: f(a)`
+            args = [cst.Name(f"__py2go_k{i}") for i in range(len(arg_types))]
+            if isinstance(node, cst.Attribute):
+                call = cst.Call(func=node.with_changes(value=args[0]))
+            else:
+                call = cst.Call(func=node, args=[cst.Arg(a) for a in args])
+            lam = cst.Lambda(params=cst.Parameters(params=[cst.Param(a) for a in args]), body=call)
+            return self.lambda_for(lam, arg_types, want_bool)
         if isinstance(node, cst.Name) and node.value in self.funcs and self.lookup(node.value) is None:
             info = self.funcs[node.value]
             ret = self.u.deep(info.ret)
-            if not info.fallible and not isinstance(ret, TupleT) and len(info.params) == len(arg_types):
+            if (
+                not info.fallible
+                and not isinstance(ret, TupleT)
+                and len(info.params) == len(arg_types)
+                and (not want_bool or ret == BOOL)
+            ):
                 for p, a in zip(info.param_types, arg_types, strict=False):
                     self.join(p, a, node)
                 return G(info.go_name, FuncT(tuple(arg_types), info.ret))
@@ -1244,13 +1280,15 @@ class ExprMixin:
             arg = cst.Name("__py2go_key")
             call = cst.Call(func=node, args=[cst.Arg(arg)])
             return self.lambda_for(
-                cst.Lambda(params=cst.Parameters(params=[cst.Param(arg)]), body=call), arg_types
+                cst.Lambda(params=cst.Parameters(params=[cst.Param(arg)]), body=call), arg_types, want_bool
             )
         if isinstance(node, cst.Name) and self.resolve_builtin(node) in ("len", "str", "abs"):
             fn = node.value
             param = self.ctx.tmp("x")
             with self.buf.capture() as body_out:
                 res = self.call_builtin_simple(fn, G(param, arg_types[0]), node)
+                if want_bool:
+                    res = G(self.truthy(res), BOOL)
             lines = "\n".join(body_out.lines)
             code = f"func({param} {self.gotype(arg_types[0])}) {self.gotype(res.t)} {{\n{lines}\nreturn {res.code}\n}}"
             return G(code, FuncT(tuple(arg_types), res.t))
@@ -1260,6 +1298,8 @@ class ExprMixin:
         if len(params) != len(arg_types):
             raise Unsupported("PG105", "lambda arity does not match", node)
         go_params, lines, res = self.lambda_parts(params, arg_types, node)
+        if want_bool and self.u.deep(res.t) != BOOL:
+            res = G(self.truthy(res), BOOL)
         code = (
             f"func({', '.join(go_params)}) {self.gotype(res.t)} {{\n"
             + "\n".join([*lines, f"return {res.code}"])

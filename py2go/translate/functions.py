@@ -67,6 +67,7 @@ class FunctionMixin:
     ) -> tuple[list[str], bool]:
         """Go lines of the body; the bool says whether any statement could not be translated."""
         info.seen = True
+        outer = self.fn  # a nested def is translated inside its enclosing function
         self.fn = FuncState(info, info.scope, [], info.fallible, self_name=self_name)
         if info.py_name.endswith(".__init__"):
             self.fn.init_recv = self_name
@@ -119,7 +120,7 @@ class FunctionMixin:
                 lines = decls + lines
             return lines, len(self.ctx.diagnostics) > before
         finally:
-            self.fn = None
+            self.fn = outer
 
     def body_or_todo(self: ModuleTranslator, info: FuncInfo, recv: str | None) -> tuple[list[str], bool]:
         """A function's Go body, or its TODO guard when any statement could not be translated."""

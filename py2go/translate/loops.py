@@ -78,9 +78,11 @@ class LoopMixin:
                 self.rollback(mark)
                 continue
             rule = cand.rule
-            if rule.callables or any(  # `for r in ex.map(fn, xs)`, groupby(xs, key=lambda x: ..)
-                isinstance(v, Capture) and v.pytype == "lambda" for v in values.values()
-            ):
+            if (
+                rule.callables
+                or any(v.startswith("Callable[[") for v in rule.unify.values())
+                or any(isinstance(v, Capture) and v.pytype == "lambda" for v in values.values())
+            ):  # `for r in ex.map(fn, xs)`, `for x in map(f, xs)`, groupby(xs, key=lambda x: ..)
                 self.prepare_lambdas(values, rule)
             bind = self.bind_names(rule, bindings, values, binder or node, comprehension)
             values.update(bind)

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from py2go.analysis.argparse_facts import argparse_dests, handler_dests
+from py2go.analysis.argparse_facts import argparse_dests
 from py2go.analysis.imports import ImportTable
 from py2go.analysis.lines import statement_lines
 from py2go.analysis.scopes import Scope, analyse_scope, grown_parameters, split_points
@@ -19,6 +19,7 @@ from py2go.analysis.types import (
     NONE,
     ClassT,
     DictT,
+    FuncT,
     ListT,
     OptionalT,
     PyType,
@@ -40,6 +41,7 @@ from py2go.translate.escapes import EscapeMixin
 from py2go.translate.expr import ExprMixin, Unsupported
 from py2go.translate.external import ExternalMixin
 from py2go.translate.functions import FunctionMixin
+from py2go.translate.funcvalues import FuncValueMixin
 from py2go.translate.generators import GeneratorMixin, yields_in
 from py2go.translate.interface import Hints, ModuleInterface, open_unknowns
 from py2go.translate.loops import LoopMixin
@@ -82,6 +84,7 @@ class ModuleTranslator(
     GeneratorMixin,
     EscapeMixin,
     EnumMixin,
+    FuncValueMixin,
 ):
     def __init__(
         self,
@@ -113,7 +116,6 @@ class ModuleTranslator(
         self.stmt_lines = statement_lines(module, source)
         self.imports = ImportTable.from_module(self.module)
         self.argdests = argparse_dests(self.module)
-        self.handlers = handler_dests(self.module)  # set_defaults(func=cmd_show) destinations
         self.aliases: dict[str, cst.BaseExpression] = {}
         self.source_lines = source.splitlines()
         # `raise X from e` stores e only where some code can read it back (`x.__cause__`): in this
@@ -121,6 +123,13 @@ class ModuleTranslator(
         self.keeps_cause = "__cause__" in source or package != "main"
         self.raise_cause: str | None = None  # the Go cause while translating `raise X from e`
         self.funcs: dict[str, FuncInfo] = {}
+        # nested defs by id of their FunctionDef; the enclosing functions being translated
+        self.nested_funcs: dict[int, FuncInfo] = {}
+        self.outer_fns: list[FuncState] = []
+        self.def_defaults: dict[int, G] = {}  # a nested def's computed defaults, made at the def
+        # the signature of each function value expression (lambda, function name), by node id
+        self.func_sigs: dict[int, FuncT] = {}
+        self.func_sig_nodes: dict[int, cst.CSTNode] = {}
         self.classes: dict[str, ClassInfo] = {}
         self.global_types: dict[str, PyType] = {}
         self.local_types: dict[tuple[int, str], PyType] = {}
@@ -223,7 +232,8 @@ class ModuleTranslator(
     def snapshot(self) -> str:
         """Everything inference decides; equal snapshots after two passes mean a fixed point."""
         parts = [repr(sorted((k, str(self.u.deep(t))) for k, t in self.global_types.items()))]
-        for scope in (self.funcs, *(c.methods for c in self.classes.values())):
+        nested = {f"{i.py_name}@{k}": i for k, i in self.nested_funcs.items()}
+        for scope in (self.funcs, *(c.methods for c in self.classes.values()), nested):
             for name, info in scope.items():
                 parts.append(
                     f"{name}:{[str(self.u.deep(t)) for t in info.param_types]}->{self.u.deep(info.ret)}"
@@ -233,6 +243,7 @@ class ModuleTranslator(
             parts.append(f"{c.py_name}:{[(k, str(self.u.deep(t))) for k, t in c.fields.items()]}")
         parts.append(repr(sorted((str(k), str(self.u.deep(t))) for k, t in self.local_types.items())))
         parts.append(repr(sorted((k, str(self.u.deep(t))) for k, t in self.exc_attrs.items())))
+        parts.append(repr(sorted((k, str(self.u.deep(t))) for k, t in self.func_sigs.items())))
         parts.append(repr(sorted(self.isinstance_used)))
         return "\n".join(parts)
 
@@ -284,7 +295,10 @@ class ModuleTranslator(
         """Bind every type variable inference left open (or only the parameters') to Any
         (pyrt's dynamic values)."""
         roots: list[PyType] = [] if params_only else [*self.global_types.values(), *self.local_types.values()]
-        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+        if not params_only:
+            for sig in self.func_sigs.values():
+                roots.extend(sig.params)
+        for info in self.all_funcs():
             roots.extend(info.param_types)
             if not params_only:
                 roots.append(info.ret)
@@ -307,10 +321,13 @@ class ModuleTranslator(
             elif isinstance(t, TupleT):
                 for i in t.items:
                     collect(i)
+            elif isinstance(t, FuncT):
+                for i in t.source.params:
+                    collect(i)
 
         for r in roots:
             collect(r)
-        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+        for info in self.all_funcs():
             if not info.returns_value:  # a function with no value results keeps an open result
                 r = self.u.resolve(info.ret)
                 open_vars = [v for v in open_vars if v is not r]
@@ -334,7 +351,7 @@ class ModuleTranslator(
     def inference_notes(self) -> list[Diagnostic]:
         """PG401: parameters whose type nothing determined fall back to Go's `any`."""
         notes = []
-        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+        for info in self.all_funcs():
             if not isinstance(info.node, cst.FunctionDef):
                 continue
             params = list(info.node.params.params)[1 if info.cls else 0 :]
@@ -383,6 +400,14 @@ class ModuleTranslator(
         body = "\n".join([globals_, *parts, run])
         return self.resolve_lazy_types(body)
 
+    def all_funcs(self) -> list[FuncInfo]:
+        """Module functions, methods and nested defs: everything inference types."""
+        return [
+            *self.funcs.values(),
+            *(m for c in self.classes.values() for m in c.methods.values()),
+            *self.nested_funcs.values(),
+        ]
+
     # ------------------------------------------------------------------ symbols
     def _collect_defined(self) -> set[str]:
         out: set[str] = set()
@@ -403,6 +428,8 @@ class ModuleTranslator(
             if name in scope:
                 return True
         if self.fn is not None and (name in self.fn.scope.locals or name in self.fn.scope.params):
+            return True
+        if self.outer_state(name) is not None:
             return True
         return name in self.global_types
 
@@ -446,7 +473,7 @@ class ModuleTranslator(
                 for i, _ in enumerate(m.params):
                     if (seed := self.seeds.get((f"{c.py_name}.{key}", i))) is not None:
                         self.u.join(m.param_types[i], open_unknowns(seed, self.u.fresh))
-        for info in [*self.funcs.values(), *(m for c in self.classes.values() for m in c.methods.values())]:
+        for info in self.all_funcs():
             returns = info.node.returns if isinstance(info.node, cst.FunctionDef) else None
             if returns is None or info.gen_elem is not None:  # Iterator[T]: the loop's item type
                 continue
@@ -557,7 +584,68 @@ class ModuleTranslator(
             info.cls_param = node.params.params[0].name.value
         if cls is None and yields_in(node.body):
             self.make_generator(info)
+        self.collect_nested(info)
         return info
+
+    def collect_nested(self, outer: FuncInfo) -> None:
+        """FuncInfos for the defs nested in `outer` (at any block depth, and in each other)."""
+        for node in _nested_defs(outer.node.body):
+            info = self.make_func(node, None)
+            info.py_name = f"{outer.py_name}.{node.name.value}"
+            info.outer = outer
+            self.nested_funcs[id(node)] = info
+
+    def nested_func(self, name: str) -> FuncInfo | None:
+        """The nested def `name` refers to here, by Python's scoping (None: not a nested def)."""
+        states = [self.fn, *reversed(self.outer_fns)] if self.fn is not None else []
+        for scope in self.comp_scopes:
+            if name in scope:
+                return None
+        for st in states:
+            if st is None or st.info is None or name in st.scope.params:
+                return None
+            if name in st.scope.globals_declared:
+                return None
+            loc = st.scope.locals.get(name)
+            if loc is not None:
+                if loc.first.kind != "def":
+                    return None
+                return self.nested_funcs.get(id(loc.first.node))
+            if st.info.outer is None:
+                return None
+        return None
+
+    def outer_state(self, name: str) -> FuncState | None:
+        """The enclosing function whose local or parameter `name` a nested def reads."""
+        fn = self.fn
+        if fn is None or fn.info is None or fn.info.outer is None:
+            return None
+        if name in fn.scope.params or name in fn.scope.locals or name in fn.scope.globals_declared:
+            return None
+        for st in reversed(self.outer_fns):
+            if st.info is None:
+                return None
+            if name in st.scope.params or name in st.scope.locals:
+                return st
+            if name in st.scope.globals_declared or st.info.outer is None:
+                return None
+        return None
+
+    def in_state(self, st: FuncState) -> Any:
+        """Translate as if in the enclosing function `st` (its variables, not the nested def's)."""
+        translator = self
+
+        class _Swap:
+            def __enter__(self) -> None:
+                self.saved = translator.fn
+                self.outer = translator.outer_fns
+                i = translator.outer_fns.index(st)
+                translator.fn, translator.outer_fns = st, translator.outer_fns[:i]
+
+            def __exit__(self, *exc: object) -> None:
+                translator.fn, translator.outer_fns = self.saved, self.outer
+
+        return _Swap()
 
     def func_go_name(self, name: str, cls: str | None) -> str:
         if cls is None:
@@ -812,11 +900,17 @@ class ModuleTranslator(
             if key not in self.local_types:
                 self.local_types[key] = self.u.fresh()
             return self.local_types[key]
+        if (st := self.outer_state(name)) is not None:  # a nested def's free (or nonlocal) name
+            with self.in_state(st):
+                return self.var_type(name)
         if name in self.global_types:
             return self.global_types[name]
         raise Unsupported("PG105", f"name '{name}' is not bound here")
 
     def var_go(self, name: str) -> str:
+        if (st := self.outer_state(name)) is not None:
+            with self.in_state(st):
+                return self.var_go(name)
         fn = self.fn
         if fn is not None and fn.info is not None and name == "self" and fn.info.cls:
             return fn.self_name or "self"
@@ -838,6 +932,9 @@ class ModuleTranslator(
                 return G(f"(*{self.var_go(name)})", t)
         if fn is not None and fn.info is not None and (name in fn.scope.params or name in fn.scope.locals):
             return G(self.var_go(name), self.var_type(name))
+        if (st := self.outer_state(name)) is not None:  # a variable of the enclosing function
+            with self.in_state(st):
+                return self.lookup(name)
         if name in self.global_types:
             return G(self.var_go(name), self.global_types[name])
         return None
@@ -883,7 +980,9 @@ class ModuleTranslator(
             decl = info.decl_path
             if decl and decl[-1] == block_id:
                 fn.declared.add(name)
-                self.out.emit(f"var {self.var_go(name)} {self.gotype(self.var_type(name))}")
+                nested = self.nested_funcs.get(id(info.first.node)) if info.first.kind == "def" else None
+                go_t = self.nested_go_type(nested) if nested is not None else self.gotype(self.var_type(name))
+                self.out.emit(f"var {self.var_go(name)} {go_t}")
                 if not info.read:
                     self.out.emit(f"_ = {self.var_go(name)}")
 
@@ -982,6 +1081,14 @@ class ModuleTranslator(
             return DictT(self.u.fresh(), self.u.fresh())
         if bare in ("set", "typing.Set"):
             return SetT(self.u.fresh())
+        if bare in ("typing.Callable", "collections.abc.Callable") or (
+            isinstance(node, cst.Subscript)
+            and (self.imports.qualified(node.value) or "") in ("typing.Callable", "collections.abc.Callable")
+            and any(
+                isinstance(e.slice, cst.Index) and isinstance(e.slice.value, cst.Ellipsis) for e in node.slice
+            )
+        ):  # a bare Callable or Callable[..., R]: its parameters come from the calls
+            return self.u.fresh()
 
         if any(c.module is not None for c in self.classes.values()):
             node = self.unqualify_classes(node)  # `models.Host` -> the class Host
@@ -1075,3 +1182,20 @@ def _dc_default(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
 
 
 __all__ = ["ModuleTranslator", "FileResult", "FileContext", "EXC", "NONE"]
+
+
+def _nested_defs(body: cst.CSTNode) -> list[cst.FunctionDef]:
+    """FunctionDefs directly inside a function body's blocks (not inside classes or lambdas)."""
+    from py2go.analysis.walk import children
+
+    out: list[cst.FunctionDef] = []
+    stack = list(children(body))
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, cst.FunctionDef):
+            out.append(node)
+            continue
+        if isinstance(node, cst.ClassDef | cst.Lambda):
+            continue
+        stack[:0] = list(children(node))
+    return out

@@ -24,7 +24,7 @@ from py2go.analysis.types import (
 from py2go.analysis.walk import names as walk_names
 from py2go.analysis.walk import walk
 from py2go.ruleset.pattern import dotted_name
-from py2go.translate.context import ClassInfo, Frame, G
+from py2go.translate.context import ClassInfo, Frame, FuncInfo, G
 from py2go.translate.escapes import held_items
 from py2go.translate.expr import Unsupported, _operand
 
@@ -135,6 +135,13 @@ class StmtMixin:
 
     def s_Global(self: ModuleTranslator, node: cst.Global) -> None:
         pass
+
+    def s_Nonlocal(self: ModuleTranslator, node: cst.Nonlocal) -> None:
+        for n in node.names:  # the enclosing function's variable: the Go closure shares it
+            if self.outer_state(n.name.value) is None:
+                raise Unsupported(
+                    "PG107", f"nonlocal '{n.name.value}' is not a variable of an enclosing function", node
+                )
 
     def s_Import(self: ModuleTranslator, node: cst.Import) -> None:
         pass
@@ -1113,7 +1120,76 @@ class StmtMixin:
 
     # ------------------------------------------------------------------ definitions inside functions
     def s_FunctionDef(self: ModuleTranslator, node: cst.FunctionDef) -> None:
-        raise Unsupported("PG107", "nested function definitions are not translated", node)
+        """A nested def: a Go func literal in a local (`var f func..` first when it is declared
+        earlier, e.g. because it calls itself), closing over the enclosing function's variables."""
+        info = self.nested_funcs.get(id(node))
+        fn = self.fn
+        if info is None or fn is None or fn.info is None:
+            raise Unsupported(
+                "PG107", "function definitions inside the module body's blocks are not translated", node
+            )
+        name = node.name.value
+        local = fn.scope.locals.get(name)
+        if (
+            local is None
+            or any(o.kind not in ("def", "load") for o in local.occurrences)
+            or sum(o.kind == "def" for o in local.occurrences) > 1
+        ):
+            raise Unsupported(
+                "PG107", f"'{name}' is defined more than once or also bound to another value", node
+            )
+        if node.decorators:
+            raise Unsupported("PG107", "decorators on nested functions are not translated", node)
+        if info.gen_elem is not None:
+            raise Unsupported("PG102", "nested generator functions are not translated", node)
+        declares = self.declares_here(name, node)
+        for default in info.defaults:  # evaluated once, when the def runs (not at each call)
+            if default is None or _constant(default):
+                continue
+            if not declares:
+                raise Unsupported(
+                    "PG107",
+                    f"a computed default value of '{name}', defined in another block than it is used",
+                    node,
+                )
+            g = self.expr(default)
+            tmp = self.ctx.tmp(f"{self.var_go(name)}Default")
+            self.out.emit(f"{tmp} := {g.code}")
+            self.def_defaults[id(default)] = G(tmp, g.t)
+        saved = (
+            self.narrowed,
+            self.loop_flags,
+            self.loop_footers,
+            self.closure_loop_depth,
+            self.narrow_types,
+        )
+        self.outer_fns.append(fn)
+        self.narrowed, self.loop_flags, self.loop_footers, self.closure_loop_depth = [], [], [], []
+        self.narrow_types = {}
+        try:
+            lines, _ = self.body_or_todo(info, None)
+        finally:
+            self.outer_fns.pop()
+            self.fn = fn
+            self.narrowed, self.loop_flags, self.loop_footers, self.closure_loop_depth, self.narrow_types = (
+                saved
+            )
+        params, results = self.signature_types(info)
+        head = f"func({', '.join(params)}){_func_results(results)}"
+        go = self.var_go(name)
+        s, e = self.lines_of(node)
+        self.functions_map.append((info.py_name, go, s, e))
+        body = "\n".join(lines)
+        if declares:
+            self.mark_declared(name)
+            self.out.emit(f"{go} := {head} {{\n{body}\n}}")
+            self.out.emit_unused(self, name)
+        else:
+            self.out.emit(f"{go} = {head} {{\n{body}\n}}")
+
+    def nested_go_type(self: ModuleTranslator, info: FuncInfo) -> str:
+        params, results = self.signature_types(info)
+        return f"func({', '.join(params)}){_func_results(results)}"
 
     def s_ClassDef(self: ModuleTranslator, node: cst.ClassDef) -> None:
         """At module level: set the class attributes where Python runs the class body."""
@@ -1243,3 +1319,18 @@ _LIBRARY_EXC = {
 def _whole_slice(sl: cst.BaseSlice) -> bool:
     """`[:]`, and only that: a slice assignment that replaces every item."""
     return isinstance(sl, cst.Slice) and sl.lower is None and sl.upper is None and sl.step is None
+
+
+def _func_results(results: list[str]) -> str:
+    if not results:
+        return ""
+    return f" {results[0]}" if len(results) == 1 else f" ({', '.join(results)})"
+
+
+def _constant(node: cst.BaseExpression) -> bool:
+    """A default whose value cannot change between the def and a call: a literal."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        node = node.expression
+    if isinstance(node, cst.Integer | cst.Float | cst.SimpleString):
+        return True
+    return isinstance(node, cst.Name) and node.value in ("True", "False", "None")

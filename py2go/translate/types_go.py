@@ -69,7 +69,7 @@ def type_text(t: PyType) -> str:
     if isinstance(t, TVar | Unknown):
         return "Any"
     if isinstance(t, FuncT):
-        return "Callable"
+        return f"Callable[[{', '.join(type_text(p) for p in t.params)}], {type_text(t.result)}]"
     return "Any"
 
 
@@ -125,7 +125,7 @@ class GoTypeMixin:
         if text in self.classes:
             cls = self.classes[text]
             return cls.enum_kind is None and not cls.is_namedtuple
-        if text.startswith(("dict[", "set[", "Optional[")):
+        if text.startswith(("dict[", "set[", "Optional[", "Callable[")):
             return True
         if not text.isidentifier() or text in ("int", "float", "str", "bool", "bytes", "None"):
             return False

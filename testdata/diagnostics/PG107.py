@@ -1,8 +1,7 @@
-def summarize(values: list[int]) -> int:
-    def double(x: int) -> int:
-        return x * 2
+def make_checks(limits: list[int]) -> int:
+    # every lambda sees the last limit when it runs (late binding); Go would bind each item
+    checks = [lambda value: value > limit for limit in limits]
+    return sum(1 for check in checks if check(5))
 
-    return sum([double(v) for v in values])
 
-
-print(summarize([1, 2, 3]))
+print(make_checks([1, 10, 100]))

@@ -5,6 +5,12 @@ import "strings"
 // ShlexSplit is shlex.split(s) (POSIX mode, no comments), with CPython's
 // ValueError messages "No closing quotation" / "No escaped character".
 func ShlexSplit(s string) ([]string, error) {
+	return ShlexSplitComments(s, false)
+}
+
+// ShlexSplitComments is shlex.split(s, comments=comments): with comments, a '#' outside quotes
+// and escapes (also inside a word: "a#b" is "a") ends the token and skips the rest of its line.
+func ShlexSplitComments(s string, comments bool) ([]string, error) {
 	out := []string{}
 	var tok strings.Builder
 	state := ' '
@@ -29,6 +35,17 @@ func ShlexSplit(s string) ([]string, error) {
 		switch state {
 		case ' ', 'a':
 			switch {
+			case comments && c == '#':
+				if state == 'a' {
+					out = append(out, tok.String())
+					tok.Reset()
+					quoted, inTok = false, false
+					state = ' '
+				}
+				for i+1 < len(rs) && rs[i+1] != '\n' {
+					i++
+				}
+				i++ // the newline ends the comment (shlex's readline)
 			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 				if state == 'a' {
 					out = append(out, tok.String())

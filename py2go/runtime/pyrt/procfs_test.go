@@ -172,3 +172,33 @@ func TestProc(t *testing.T) {
 		t.Errorf("communicate: %v %v", res, err)
 	}
 }
+
+// shlex.split(s, comments=True) as printed by CPython 3.11.
+func TestShlexComments(t *testing.T) {
+	cases := []struct {
+		in  string
+		out []string
+		err string
+	}{
+		{"a # b c", []string{"a"}, ""},
+		{"a#b c", []string{"a"}, ""},
+		{"x '#q' y # z", []string{"x", "#q", "y"}, ""},
+		{`one\#two`, []string{"one#two"}, ""},
+		{"l1 # c1\nl2 x#\nl3", []string{"l1", "l2", "x", "l3"}, ""},
+		{"# only", []string{}, ""},
+		{`"a" # "unterminated`, []string{"a"}, ""},
+		{"a 'b # c", nil, "No closing quotation"},
+	}
+	for _, c := range cases {
+		got, err := ShlexSplitComments(c.in, true)
+		if c.err != "" {
+			if err == nil || ExcStr(err) != c.err {
+				t.Errorf("ShlexSplitComments(%q) err = %v, want %q", c.in, err, c.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, c.out) {
+			t.Errorf("ShlexSplitComments(%q) = %q, %v; want %q", c.in, got, err, c.out)
+		}
+	}
+}

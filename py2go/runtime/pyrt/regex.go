@@ -567,6 +567,12 @@ func (r *Regex) Sub(repl, s string, count int) string { return r.Subn(repl, s, c
 // str, or None for nothing (CPython's _sre); anything else raises TypeError with the index of the
 // piece in the list CPython joins.
 func SubFunc[T any](r *Regex, fn func(*Match) T, s string, count int) string {
+	return SubnFunc(r, fn, s, count).V0
+}
+
+// SubnFunc is pattern.subn(fn, s, count): SubFunc and the number of replacements made. fn is
+// called with each match, left to right; an exception it raises (a panic) ends the call.
+func SubnFunc[T any](r *Regex, fn func(*Match) T, s string, count int) Tuple2[string, int] {
 	var b strings.Builder
 	last, n, pieces := 0, 0, 0
 	for _, m := range r.all(s) {
@@ -594,7 +600,7 @@ func SubFunc[T any](r *Regex, fn func(*Match) T, s string, count int) string {
 		n++
 	}
 	b.WriteString(s[last:])
-	return b.String()
+	return Tuple2[string, int]{b.String(), n}
 }
 
 // Split is pattern.split(s, maxsplit): groups of the separator are kept.
