@@ -209,4 +209,3 @@ def test_parameter_given_json_data_is_not_pg401(engine: RuleEngine) -> None:
     assert "PG401" not in codes
     _, codes = _go("def show(v):\n    print(v)\n", engine)
     assert "PG401" in codes
-

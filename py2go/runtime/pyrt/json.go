@@ -416,19 +416,6 @@ func (e *JSONDecodeError) PyStr() string {
 
 func (e *JSONDecodeError) Error() string { return "JSONDecodeError: " + e.PyStr() }
 
-// JSONErrMsg is e.msg of a json.JSONDecodeError ("Expecting value"); AttributeError on
-// another exception, as Python (other builtin exceptions have no msg, SyntaxError aside).
-func JSONErrMsg(err error) string {
-	var je *JSONDecodeError
-	if errors.As(err, &je) {
-		return je.Msg
-	}
-	if ExcName(err) == "SyntaxError" { // raise SyntaxError("text"): msg is the text
-		return ExcStr(err)
-	}
-	panic(NewError("AttributeError", fmt.Sprintf("'%s' object has no attribute 'msg'", ExcName(err))))
-}
-
 // JSONErrPos is e.lineno, e.colno or e.pos of a json.JSONDecodeError (line and column from 1,
 // pos in code points); AttributeError on another exception.
 func JSONErrPos(err error, attr string) int {

@@ -96,11 +96,11 @@ func TestJSONLoadsTyped(t *testing.T) {
 func TestJSONErrAttrs(t *testing.T) {
 	attrs := func(s string) string {
 		_, err := JSONParse(s)
-		return Repr(JSONErrMsg(err)) + " " + Repr([]int{JSONErrPos(err, "lineno"), JSONErrPos(err, "colno"), JSONErrPos(err, "pos")})
+		return Repr(ExcMsg(err)) + " " + Repr([]int{JSONErrPos(err, "lineno"), JSONErrPos(err, "colno"), JSONErrPos(err, "pos")})
 	}
 	runPyCases(t, []pyCase{
 		{`json.loads('{\n  "a": [,]\n}')`, func() string { return attrs("{\n  \"a\": [,]\n}") }, "'Expecting value' [2, 9, 10]"},
 		{`json.loads('["é", x]')`, func() string { return attrs(`["é", x]`) }, "'Expecting value' [1, 7, 6]"},
-		{`ValueError("x").msg`, func() string { return JSONErrMsg(NewError("ValueError", "x")) }, "panic:AttributeError: 'ValueError' object has no attribute 'msg'"},
+		{`ValueError("x").msg`, func() string { return ExcMsg(NewError("ValueError", "x")) }, "panic:AttributeError: 'ValueError' object has no attribute 'msg'"},
 	})
 }
