@@ -36,3 +36,13 @@ func TestArgFileType(t *testing.T) {
 		t.Errorf("fromisoformat as type=: %v %v", v, err)
 	}
 }
+
+// nargs="+" with type=FileType: args.logs is a list of files.
+func TestNsGetLibraryList(t *testing.T) {
+	ns := NewNamespace()
+	ns.Set("logs", []any{os.Stdin, os.Stdout})
+	got := NsGet[[]*os.File](ns, "logs")
+	if len(got) != 2 || got[0] != os.Stdin || got[1] != os.Stdout {
+		t.Errorf("got %v", got)
+	}
+}
