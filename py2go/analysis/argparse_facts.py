@@ -81,10 +81,9 @@ def dest_type(
     elif isinstance(type_node, cst.Name):
         base = _TYPES.get(type_node.value) or (returns or {}).get(type_node.value, "Any")
     elif isinstance(type_node, cst.Attribute):
+        # type=pathlib.Path, type=datetime.fromisoformat
         text = cst.Module([]).code_for_node(type_node)
-        base = _TYPES.get(text) or _LIBRARY_TYPES.get(
-            text, "Any"
-        )  # type=pathlib.Path, datetime.fromisoformat
+        base = _TYPES.get(text) or _LIBRARY_TYPES.get(text, "Any")
     elif isinstance(type_node, cst.Call) and cst.Module([]).code_for_node(type_node.func) in (
         "argparse.FileType",
         "FileType",

@@ -16,27 +16,92 @@ assert os.environ.get("TZ") == "Europe/Berlin", "run with TZ=Europe/Berlin"
 time.tzset()
 
 ISO_DATETIMES = [
-    "2024-01-01", "2024-01-01T10", "2024-01-01T10:20", "2024-01-01T10:20:30", "2024-01-01 10:20:30",
-    "2024-01-01T10:20Z", "2024-01-01T10:20:30Z", "2024-01-01T10:20:30+02:00", "2024-01-01T10:20:30-05:30",
-    "2024-01-01T10:20:30+0530", "2024-01-01T10:20:30+05", "2024-01-01T10:20:30+00:00", "2024-01-01T10:20:30-00:00",
-    "2024-01-01T10:20:30.5", "2024-01-01T10:20:30.123", "2024-01-01T10:20:30.123456",
-    "2024-01-01T10:20:30.1234567", "2024-01-01T10:20:30,25", "2024-01-01T10:20:30.25+01:00",
-    "2024-01-01T10:20:30.", "2024-01-01T102030", "2024-01-01T1020", "20240101T102030", "20240101",
-    "2024-01-01T10:20:30+01:00:30", "2024-01-01T10:20:30+1", "2024-01-01T10:20:30+010", "2024-01-01T10:20:30+",
-    "2024-01-01T10:2", "2024-01-01T10:", "2024-01-01T1", "2024-01-01T", "2024-01-01X10:00", "2024-01-01T10.5",
-    "2024-01-01T10:20.5", "2024-01-01T10:20:30x", "2024-01-01T10:20:30Zx", "2024-01-01T10:20Z01",
-    "2024-W01", "2024-W01-3", "2024W013", "2024W01", "2024-W53-1", "2020-W53-5", "2024-W00-1",
-    "2024-13-01", "2024-02-30", "2023-02-29", "2024-02-29T23:59:59", "2024-01-01T24:00", "2024-01-01T23:60",
-    "2024-01-01T23:59:60", "bad", "", "2024-1-01", "2024-01-1", "2024/01/01", "0000-01-01", "2024-01-01T10:20:30+24:00",
-    "2024-01-01T10:20:30+23:59", "2024-01-01T10:20:30 ", " 2024-01-01", "2024-01-01T10:20:30\u00e9",
-    "2024-01-01T10:20:30.123456789", "2024-0101", "202401-01", "2024-01-01T10:20:30.12a",
+    "2024-01-01",
+    "2024-01-01T10",
+    "2024-01-01T10:20",
+    "2024-01-01T10:20:30",
+    "2024-01-01 10:20:30",
+    "2024-01-01T10:20Z",
+    "2024-01-01T10:20:30Z",
+    "2024-01-01T10:20:30+02:00",
+    "2024-01-01T10:20:30-05:30",
+    "2024-01-01T10:20:30+0530",
+    "2024-01-01T10:20:30+05",
+    "2024-01-01T10:20:30+00:00",
+    "2024-01-01T10:20:30-00:00",
+    "2024-01-01T10:20:30.5",
+    "2024-01-01T10:20:30.123",
+    "2024-01-01T10:20:30.123456",
+    "2024-01-01T10:20:30.1234567",
+    "2024-01-01T10:20:30,25",
+    "2024-01-01T10:20:30.25+01:00",
+    "2024-01-01T10:20:30.",
+    "2024-01-01T102030",
+    "2024-01-01T1020",
+    "20240101T102030",
+    "20240101",
+    "2024-01-01T10:20:30+01:00:30",
+    "2024-01-01T10:20:30+1",
+    "2024-01-01T10:20:30+010",
+    "2024-01-01T10:20:30+",
+    "2024-01-01T10:2",
+    "2024-01-01T10:",
+    "2024-01-01T1",
+    "2024-01-01T",
+    "2024-01-01X10:00",
+    "2024-01-01T10.5",
+    "2024-01-01T10:20.5",
+    "2024-01-01T10:20:30x",
+    "2024-01-01T10:20:30Zx",
+    "2024-01-01T10:20Z01",
+    "2024-W01",
+    "2024-W01-3",
+    "2024W013",
+    "2024W01",
+    "2024-W53-1",
+    "2020-W53-5",
+    "2024-W00-1",
+    "2024-13-01",
+    "2024-02-30",
+    "2023-02-29",
+    "2024-02-29T23:59:59",
+    "2024-01-01T24:00",
+    "2024-01-01T23:60",
+    "2024-01-01T23:59:60",
+    "bad",
+    "",
+    "2024-1-01",
+    "2024-01-1",
+    "2024/01/01",
+    "0000-01-01",
+    "2024-01-01T10:20:30+24:00",
+    "2024-01-01T10:20:30+23:59",
+    "2024-01-01T10:20:30 ",
+    " 2024-01-01",
+    "2024-01-01T10:20:30\u00e9",
+    "2024-01-01T10:20:30.123456789",
+    "2024-0101",
+    "202401-01",
+    "2024-01-01T10:20:30.12a",
 ]
 ISO_DATES = [
-    "2024-01-01", "20240101", "2024-W01-1", "2024W011", "2024-W01", "2024-02-30", "2024-13-01",
-    "2024-01-01T00", "2024-1-1", "", "bad-date", "0000-01-01", "2024-01-0x", "2024-01-01 ",
+    "2024-01-01",
+    "20240101",
+    "2024-W01-1",
+    "2024W011",
+    "2024-W01",
+    "2024-02-30",
+    "2024-13-01",
+    "2024-01-01T00",
+    "2024-1-1",
+    "",
+    "bad-date",
+    "0000-01-01",
+    "2024-01-0x",
+    "2024-01-01 ",
 ]
 
-UTC = timezone.utc
+UTC = timezone.utc  # noqa: UP017 - the spelling the scripts use
 P2 = timezone(timedelta(hours=2))
 M5 = timezone(timedelta(hours=-5, minutes=-30))
 CET = timezone(timedelta(hours=1), "CET")
@@ -55,7 +120,10 @@ OPS: list[tuple[str, object]] = [
     ("Repr(cet)", lambda: repr(CET)),
     ("Str(cet)", lambda: str(CET)),
     ("Repr(NewTimezone(NewTimedelta(0, 0, 0, 0, 0, 0, 0)))", lambda: repr(timezone(timedelta(0)))),
-    ("Repr(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), \"UTC\"))", lambda: repr(timezone(timedelta(0), "UTC"))),
+    (
+        'Repr(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), "UTC"))',
+        lambda: repr(timezone(timedelta(0), "UTC")),
+    ),
     ("Repr(NewTimezone(NewTimedelta(1, 0, 0, 0, 0, 0, 0)))", lambda: repr(timezone(timedelta(days=1)))),
     ("Repr(NewTimezone(NewTimedelta(0, 0, 0, 0, 0, -24, 0)))", lambda: repr(timezone(timedelta(hours=-24)))),
     ("Repr(naive)", lambda: repr(NAIVE)),
@@ -70,13 +138,26 @@ OPS: list[tuple[str, object]] = [
     ("Repr(summer.AstimezoneLocal())", lambda: repr(SUMMER.astimezone())),
     ("Repr(naive.AstimezoneLocal())", lambda: repr(NAIVE.astimezone())),
     ("Repr(naive.Astimezone(TimezoneUTC))", lambda: repr(NAIVE.astimezone(UTC))),
-    ("Repr(DatetimeOf(2024, 10, 27, 2, 30, 0, 0).Astimezone(TimezoneUTC))",
-     lambda: repr(datetime(2024, 10, 27, 2, 30).astimezone(UTC))),
-    ("Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).Astimezone(TimezoneUTC))",
-     lambda: repr(datetime(2024, 3, 31, 2, 30).astimezone(UTC))),
-    ("Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).AstimezoneLocal())", lambda: repr(datetime(2024, 3, 31, 2, 30).astimezone())),
-    ("Repr(DatetimeOf(2024, 10, 27, 2, 30, 0, 0).Timestamp())", lambda: repr(datetime(2024, 10, 27, 2, 30).timestamp())),
-    ("Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).Timestamp())", lambda: repr(datetime(2024, 3, 31, 2, 30).timestamp())),
+    (
+        "Repr(DatetimeOf(2024, 10, 27, 2, 30, 0, 0).Astimezone(TimezoneUTC))",
+        lambda: repr(datetime(2024, 10, 27, 2, 30).astimezone(UTC)),
+    ),
+    (
+        "Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).Astimezone(TimezoneUTC))",
+        lambda: repr(datetime(2024, 3, 31, 2, 30).astimezone(UTC)),
+    ),
+    (
+        "Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).AstimezoneLocal())",
+        lambda: repr(datetime(2024, 3, 31, 2, 30).astimezone()),
+    ),
+    (
+        "Repr(DatetimeOf(2024, 10, 27, 2, 30, 0, 0).Timestamp())",
+        lambda: repr(datetime(2024, 10, 27, 2, 30).timestamp()),
+    ),
+    (
+        "Repr(DatetimeOf(2024, 3, 31, 2, 30, 0, 0).Timestamp())",
+        lambda: repr(datetime(2024, 3, 31, 2, 30).timestamp()),
+    ),
     ("Repr(summer.AstimezoneLocal().Tzinfo())", lambda: repr(SUMMER.astimezone().tzinfo)),
     ("Repr(aware.Utcoffset())", lambda: repr(AWARE.utcoffset())),
     ("Repr(naive.Utcoffset())", lambda: repr(NAIVE.utcoffset())),
@@ -85,24 +166,28 @@ OPS: list[tuple[str, object]] = [
     ("Repr(summer.AstimezoneLocal().Tzname())", lambda: repr(SUMMER.astimezone().tzname())),
     ("Repr(aware.Tzinfo())", lambda: repr(AWARE.tzinfo)),
     ("Repr(naive.Tzinfo() == nil)", lambda: repr(NAIVE.tzinfo is None)),
-    ("aware.Strftime(\"%Y-%m-%d %H:%M:%S %z %Z\")", lambda: AWARE.strftime("%Y-%m-%d %H:%M:%S %z %Z")),
-    ("aware.Astimezone(m5).Strftime(\"%z|%Z\")", lambda: AWARE.astimezone(M5).strftime("%z|%Z")),
-    ("summer.AstimezoneLocal().Strftime(\"%H:%M %z %Z\")", lambda: SUMMER.astimezone().strftime("%H:%M %z %Z")),
-    ("DatetimeOfTZ(2024, 1, 1, 0, 0, 0, 0, cet).Strftime(\"%z %Z\")",
-     lambda: datetime(2024, 1, 1, tzinfo=CET).strftime("%z %Z")),
-    ("naive.Strftime(\"[%z][%Z]\")", lambda: NAIVE.strftime("[%z][%Z]")),
-    ("aware.IsoformatSpec(\" \", \"auto\")", lambda: AWARE.isoformat(sep=" ", timespec="auto")),
-    ("aware.IsoformatSpec(\"T\", \"hours\")", lambda: AWARE.isoformat(timespec="hours")),
-    ("aware.IsoformatSpec(\"T\", \"minutes\")", lambda: AWARE.isoformat(timespec="minutes")),
-    ("aware.IsoformatSpec(\"T\", \"seconds\")", lambda: AWARE.isoformat(timespec="seconds")),
-    ("aware.IsoformatSpec(\"T\", \"milliseconds\")", lambda: AWARE.isoformat(timespec="milliseconds")),
-    ("naive.IsoformatSpec(\"_\", \"microseconds\")", lambda: NAIVE.isoformat("_", "microseconds")),
-    ("DatetimeOf(2024, 1, 1, 0, 0, 0, 0).IsoformatSpec(\"T\", \"microseconds\")",
-     lambda: datetime(2024, 1, 1).isoformat(timespec="microseconds")),
-    ("naive.IsoformatSpec(\"T\", \"minute\")", lambda: NAIVE.isoformat(timespec="minute")),
-    ("naive.IsoformatSpec(\"--\", \"auto\")", lambda: NAIVE.isoformat(sep="--")),
+    ('aware.Strftime("%Y-%m-%d %H:%M:%S %z %Z")', lambda: AWARE.strftime("%Y-%m-%d %H:%M:%S %z %Z")),
+    ('aware.Astimezone(m5).Strftime("%z|%Z")', lambda: AWARE.astimezone(M5).strftime("%z|%Z")),
+    ('summer.AstimezoneLocal().Strftime("%H:%M %z %Z")', lambda: SUMMER.astimezone().strftime("%H:%M %z %Z")),
+    (
+        'DatetimeOfTZ(2024, 1, 1, 0, 0, 0, 0, cet).Strftime("%z %Z")',
+        lambda: datetime(2024, 1, 1, tzinfo=CET).strftime("%z %Z"),
+    ),
+    ('naive.Strftime("[%z][%Z]")', lambda: NAIVE.strftime("[%z][%Z]")),
+    ('aware.IsoformatSpec(" ", "auto")', lambda: AWARE.isoformat(sep=" ", timespec="auto")),
+    ('aware.IsoformatSpec("T", "hours")', lambda: AWARE.isoformat(timespec="hours")),
+    ('aware.IsoformatSpec("T", "minutes")', lambda: AWARE.isoformat(timespec="minutes")),
+    ('aware.IsoformatSpec("T", "seconds")', lambda: AWARE.isoformat(timespec="seconds")),
+    ('aware.IsoformatSpec("T", "milliseconds")', lambda: AWARE.isoformat(timespec="milliseconds")),
+    ('naive.IsoformatSpec("_", "microseconds")', lambda: NAIVE.isoformat("_", "microseconds")),
+    (
+        'DatetimeOf(2024, 1, 1, 0, 0, 0, 0).IsoformatSpec("T", "microseconds")',
+        lambda: datetime(2024, 1, 1).isoformat(timespec="microseconds"),
+    ),
+    ('naive.IsoformatSpec("T", "minute")', lambda: NAIVE.isoformat(timespec="minute")),
+    ('naive.IsoformatSpec("--", "auto")', lambda: NAIVE.isoformat(sep="--")),
     ("Repr(aware.Eq(naive))", lambda: repr(AWARE == NAIVE)),
-    ("Repr(aware.Eq(aware.Astimezone(TimezoneUTC)))", lambda: repr(AWARE == AWARE.astimezone(UTC))),
+    ("Repr(aware.Eq(aware.Astimezone(TimezoneUTC)))", lambda: repr(AWARE == AWARE.astimezone(UTC))),  # noqa: SIM300
     ("Repr(aware.Cmp(naive))", lambda: repr(AWARE < NAIVE)),
     ("Repr(naive.Sub(aware))", lambda: repr(NAIVE - AWARE)),
     ("Repr(summer.Sub(aware))", lambda: repr(SUMMER - AWARE)),
@@ -110,10 +195,18 @@ OPS: list[tuple[str, object]] = [
     ("Repr(aware.Date())", lambda: repr(AWARE.date())),
     ("Repr(aware.Timestamp())", lambda: repr(AWARE.timestamp())),
     ("Repr(naive.Timestamp())", lambda: repr(NAIVE.timestamp())),
-    ("Repr(DatetimeFromTimestampTZ(1700000000.5, p2))", lambda: repr(datetime.fromtimestamp(1700000000.5, P2))),
-    ("Repr(DatetimeFromTimestampTZ(1700000000, nil))", lambda: repr(datetime.fromtimestamp(1700000000, None))),
-    ("Repr(TimezoneUTC.Eq(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), \"Z\")))",
-     lambda: repr(UTC == timezone(timedelta(0), "Z"))),
+    (
+        "Repr(DatetimeFromTimestampTZ(1700000000.5, p2))",
+        lambda: repr(datetime.fromtimestamp(1700000000.5, P2)),
+    ),
+    (
+        "Repr(DatetimeFromTimestampTZ(1700000000, nil))",
+        lambda: repr(datetime.fromtimestamp(1700000000, None)),
+    ),
+    (
+        'Repr(TimezoneUTC.Eq(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), "Z")))',
+        lambda: repr(UTC == timezone(timedelta(0), "Z")),  # noqa: SIM300
+    ),
     ("Repr(p2.Utcoffset())", lambda: repr(P2.utcoffset(None))),
 ]
 
@@ -137,10 +230,20 @@ def main() -> None:
         "",
         "var isoDatetimeCases = [][2]string{",
     ]
-    lines += [f"\t{{{go_str(s)}, {go_str(outcome(lambda s=s: repr(datetime.fromisoformat(s))))}}}," for s in ISO_DATETIMES]
+    lines += [
+        f"\t{{{go_str(s)}, {go_str(outcome(lambda s=s: repr(datetime.fromisoformat(s))))}}},"
+        for s in ISO_DATETIMES
+    ]
     lines += ["}", "", "var isoDateCases = [][2]string{"]
-    lines += [f"\t{{{go_str(s)}, {go_str(outcome(lambda s=s: repr(date.fromisoformat(s))))}}}," for s in ISO_DATES]
-    lines += ["}", "", "func tzOpCases(naive, aware, summer Datetime, p2, m5, cet *Timezone) []tzCase {", "\treturn []tzCase{"]
+    lines += [
+        f"\t{{{go_str(s)}, {go_str(outcome(lambda s=s: repr(date.fromisoformat(s))))}}}," for s in ISO_DATES
+    ]
+    lines += [
+        "}",
+        "",
+        "func tzOpCases(naive, aware, summer Datetime, p2, m5, cet *Timezone) []tzCase {",
+        "\treturn []tzCase{",
+    ]
     for go, py in OPS:
         lines.append(f"\t\t{{{go_str(go)}, func() string {{ return {go} }}, {go_str(outcome(py))}}},")
     lines += ["\t}", "}", ""]
