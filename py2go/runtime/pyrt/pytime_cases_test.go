@@ -154,6 +154,10 @@ func tzOpCases(naive, aware, summer Datetime, p2, m5, cet *Timezone) []tzCase {
 		{"Repr(DatetimeFromTimestampTZ(1700000000.5, p2))", func() string { return Repr(DatetimeFromTimestampTZ(1700000000.5, p2)) }, "datetime.datetime(2023, 11, 15, 0, 13, 20, 500000, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200)))"},
 		{"Repr(DatetimeFromTimestampTZ(1700000000, nil))", func() string { return Repr(DatetimeFromTimestampTZ(1700000000, nil)) }, "datetime.datetime(2023, 11, 14, 23, 13, 20)"},
 		{"Repr(TimezoneUTC.Eq(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), \"Z\")))", func() string { return Repr(TimezoneUTC.Eq(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), "Z"))) }, "True"},
+		{"Str(DateOf(2024, 3, 1).SubTD(NewTimedelta(0, 0, 0, 0, 0, 25, 0)))", func() string { return Str(DateOf(2024, 3, 1).SubTD(NewTimedelta(0, 0, 0, 0, 0, 25, 0))) }, "2024-02-29"},
+		{"Str(DateOf(2024, 3, 1).Add(NewTimedelta(0, 0, 0, 0, 0, -1, 0)))", func() string { return Str(DateOf(2024, 3, 1).Add(NewTimedelta(0, 0, 0, 0, 0, -1, 0))) }, "2024-02-29"},
+		{"Repr(DateOf(2024, 2, 30))", func() string { return Repr(DateOf(2024, 2, 30)) }, "ValueError: day is out of range for month"},
+		{"Repr(DateOf(2024, 12, 31).SubTD(NewTimedelta(366, 0, 0, 0, 0, 0, 0)))", func() string { return Repr(DateOf(2024, 12, 31).SubTD(NewTimedelta(366, 0, 0, 0, 0, 0, 0))) }, "datetime.date(2023, 12, 31)"},
 		{"Repr(p2.Utcoffset())", func() string { return Repr(p2.Utcoffset()) }, "datetime.timedelta(seconds=7200)"},
 	}
 }

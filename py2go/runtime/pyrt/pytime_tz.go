@@ -496,3 +496,13 @@ func DateFromIsoformat(s string) (d Date, err error) {
 	checkDate(y, mo, dd)
 	return Date{time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC)}, nil
 }
+
+// DateOf is date(year, month, day), with CPython's range errors.
+func DateOf(year, month, day int) Date {
+	checkDate(year, month, day)
+	return Date{time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)}
+}
+
+// SubTD is date - timedelta: CPython subtracts td.days (the seconds part is
+// ignored, so date - timedelta(hours=25) is one day earlier, not two).
+func (d Date) SubTD(td Timedelta) Date { return Date{d.t.AddDate(0, 0, -td.Days())} }
