@@ -207,10 +207,19 @@ OPS: list[tuple[str, object]] = [
         'Repr(TimezoneUTC.Eq(NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 0, 0), "Z")))',
         lambda: repr(UTC == timezone(timedelta(0), "Z")),  # noqa: SIM300
     ),
-    ("Str(DateOf(2024, 3, 1).SubTD(NewTimedelta(0, 0, 0, 0, 0, 25, 0)))", lambda: str(date(2024, 3, 1) - timedelta(hours=25))),
-    ("Str(DateOf(2024, 3, 1).Add(NewTimedelta(0, 0, 0, 0, 0, -1, 0)))", lambda: str(date(2024, 3, 1) + timedelta(hours=-1))),
+    (
+        "Str(DateOf(2024, 3, 1).SubTD(NewTimedelta(0, 0, 0, 0, 0, 25, 0)))",
+        lambda: str(date(2024, 3, 1) - timedelta(hours=25)),
+    ),
+    (
+        "Str(DateOf(2024, 3, 1).Add(NewTimedelta(0, 0, 0, 0, 0, -1, 0)))",
+        lambda: str(date(2024, 3, 1) + timedelta(hours=-1)),
+    ),
     ("Repr(DateOf(2024, 2, 30))", lambda: repr(date(2024, 2, 30))),
-    ("Repr(DateOf(2024, 12, 31).SubTD(NewTimedelta(366, 0, 0, 0, 0, 0, 0)))", lambda: repr(date(2024, 12, 31) - timedelta(days=366))),
+    (
+        "Repr(DateOf(2024, 12, 31).SubTD(NewTimedelta(366, 0, 0, 0, 0, 0, 0)))",
+        lambda: repr(date(2024, 12, 31) - timedelta(days=366)),
+    ),
     ("Repr(p2.Utcoffset())", lambda: repr(P2.utcoffset(None))),
 ]
 
