@@ -168,9 +168,8 @@ func (d Timedelta) PyRepr() string {
 	return "datetime.timedelta(" + strings.Join(parts, ", ") + ")"
 }
 
-// Datetime is datetime.datetime. A naive datetime keeps its wall clock in a
-// UTC time.Time and a nil tz; an aware one keeps its wall clock in the fixed
-// zone of tz (a datetime.timezone).
+// Datetime is datetime.datetime: its wall clock in a UTC time.Time, and tz
+// (an interned datetime.timezone) for an aware one, nil for a naive one.
 type Datetime struct {
 	t  time.Time
 	tz *Timezone
@@ -243,9 +242,9 @@ func checkDate(year, month, day int) {
 
 // Timestamp is dt.timestamp(): a naive datetime is local time.
 func (d Datetime) Timestamp() float64 {
-	t := d.t
+	t := d.utc()
 	if d.tz == nil {
-		t = localInstant(t, false)
+		t = localInstant(d.t, false)
 	}
 	return float64(t.Unix()) + float64(t.Nanosecond()/1000)/1e6
 }
@@ -291,13 +290,13 @@ func checkAware(a, b Datetime, op string) {
 // Sub is dt - dt.
 func (d Datetime) Sub(o Datetime) Timedelta {
 	checkAware(d, o, "-")
-	return Timedelta{d.t.Sub(o.t).Microseconds()}
+	return Timedelta{d.utc().Sub(o.utc()).Microseconds()}
 }
 
 // Cmp compares two datetimes (-1, 0, 1).
 func (d Datetime) Cmp(o Datetime) int {
 	checkAware(d, o, "<")
-	return d.t.Compare(o.t)
+	return d.utc().Compare(o.utc())
 }
 
 // Replace is dt.replace(microsecond=0) and friends (-1 keeps a field).
@@ -645,11 +644,7 @@ func Strptime(s, format string) (Datetime, error) {
 				off = -off
 			}
 		}
-		tz := TimezoneUTC
-		if off != 0 {
-			tz = &Timezone{us: int64(off) * 1000000}
-		}
-		dt = dt.withTZ(tz)
+		dt = dt.withTZ(NewTimezone(Timedelta{int64(off) * 1000000}))
 	}
 	return dt, nil
 }

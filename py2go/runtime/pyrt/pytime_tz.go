@@ -3,6 +3,7 @@ package pyrt
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -17,6 +18,24 @@ type Timezone struct {
 // TimezoneUTC is datetime.timezone.utc.
 var TimezoneUTC = &Timezone{}
 
+// tzInterned holds one *Timezone per (offset, name): equal timezones are the
+// same pointer, so equal datetimes are equal Go values (dict keys, sets).
+var tzInterned sync.Map
+
+func internTZ(z Timezone) *Timezone {
+	if z == *TimezoneUTC {
+		return TimezoneUTC
+	}
+	p, _ := tzInterned.LoadOrStore(z, &z)
+	return p.(*Timezone)
+}
+
+// wall is t's wall clock kept in UTC: Datetime values hold wall clocks in
+// time.UTC so that == on them (and on dict keys) compares fields, not zones.
+func wall(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+}
+
 func checkTZOffset(off Timedelta) {
 	if off.us <= -usPerDay || off.us >= usPerDay {
 		panic(NewError("ValueError", "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not "+off.PyRepr()+"."))
@@ -29,16 +48,13 @@ func checkTZOffset(off Timedelta) {
 // NewTimezone is timezone(offset): timezone(timedelta(0)) is timezone.utc.
 func NewTimezone(off Timedelta) *Timezone {
 	checkTZOffset(off)
-	if off.us == 0 {
-		return TimezoneUTC
-	}
-	return &Timezone{us: off.us}
+	return internTZ(Timezone{us: off.us})
 }
 
 // NewTimezoneNamed is timezone(offset, name).
 func NewTimezoneNamed(off Timedelta, name string) *Timezone {
 	checkTZOffset(off)
-	return &Timezone{us: off.us, name: name, named: true}
+	return internTZ(Timezone{us: off.us, name: name, named: true})
 }
 
 func (z *Timezone) secs() int { return int(z.us / 1000000) }
@@ -87,14 +103,7 @@ func (z *Timezone) loc() *time.Location {
 }
 
 // withTZ keeps the wall clock and sets tzinfo (nil: naive).
-func (d Datetime) withTZ(tz *Timezone) Datetime {
-	loc := time.UTC
-	if tz != nil {
-		loc = tz.loc()
-	}
-	t := d.t
-	return Datetime{t: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc), tz: tz}
-}
+func (d Datetime) withTZ(tz *Timezone) Datetime { return Datetime{t: wall(d.t), tz: tz} }
 
 // DatetimeOfTZ is datetime(year, ..., microsecond, tzinfo=tz).
 func DatetimeOfTZ(year, month, day, hour, minute, second, microsecond int, tz *Timezone) Datetime {
@@ -106,7 +115,7 @@ func DatetimeNowTZ(tz *Timezone) Datetime {
 	if tz == nil {
 		return DatetimeNow()
 	}
-	return Datetime{t: time.Now().Truncate(time.Microsecond).In(tz.loc()), tz: tz}
+	return Datetime{t: wall(time.Now().Truncate(time.Microsecond).In(tz.loc())), tz: tz}
 }
 
 // DatetimeFromTimestampTZ is datetime.fromtimestamp(ts, tz) (naive local time when tz is None).
@@ -114,7 +123,7 @@ func DatetimeFromTimestampTZ(ts float64, tz *Timezone) Datetime {
 	if tz == nil {
 		return DatetimeFromTimestamp(ts)
 	}
-	return Datetime{t: tsTime(ts).In(tz.loc()), tz: tz}
+	return Datetime{t: wall(tsTime(ts).In(tz.loc())), tz: tz}
 }
 
 // Tzinfo is dt.tzinfo (nil for a naive datetime).
@@ -141,11 +150,20 @@ func (d Datetime) Tzname() *string {
 // ReplaceTZ is dt.replace(tzinfo=tz): the same wall clock with another (or no) tzinfo.
 func (d Datetime) ReplaceTZ(tz *Timezone) Datetime { return d.withTZ(tz) }
 
+// utc is the UTC moment of an aware datetime, and a naive one's wall clock
+// (what comparisons and subtraction use).
+func (d Datetime) utc() time.Time {
+	if d.tz == nil {
+		return d.t
+	}
+	return d.t.Add(-time.Duration(d.tz.us) * time.Microsecond)
+}
+
 // instant is the moment d stands for: a naive datetime is local time, as
-// CPython's astimezone() and timestamp() assume.
+// CPython's astimezone() assumes.
 func (d Datetime) instant() time.Time {
 	if d.tz != nil {
-		return d.t
+		return d.utc()
 	}
 	return localInstant(d.t, true)
 }
@@ -175,7 +193,7 @@ func (d Datetime) Astimezone(tz *Timezone) Datetime {
 	if tz == nil {
 		return d.AstimezoneLocal()
 	}
-	r := Datetime{t: d.instant().In(tz.loc()), tz: tz}
+	r := Datetime{t: wall(d.instant().In(tz.loc())), tz: tz}
 	if r.t.Year() < 1 || r.t.Year() > 9999 {
 		panic(NewError("OverflowError", "date value out of range"))
 	}
@@ -187,8 +205,8 @@ func (d Datetime) Astimezone(tz *Timezone) Datetime {
 func (d Datetime) AstimezoneLocal() Datetime {
 	lt := d.instant().In(time.Local)
 	name, off := lt.Zone()
-	tz := &Timezone{us: int64(off) * 1000000, name: name, named: true}
-	return Datetime{t: lt.In(tz.loc()), tz: tz}
+	tz := internTZ(Timezone{us: int64(off) * 1000000, name: name, named: true})
+	return Datetime{t: wall(lt), tz: tz}
 }
 
 // Eq is dt == dt: a naive and an aware datetime are never equal (no TypeError).
@@ -196,7 +214,7 @@ func (d Datetime) Eq(o Datetime) bool {
 	if (d.tz == nil) != (o.tz == nil) {
 		return false
 	}
-	return d.t.Equal(o.t)
+	return d.utc().Equal(o.utc())
 }
 
 // IsoformatSpec is dt.isoformat(sep, timespec).

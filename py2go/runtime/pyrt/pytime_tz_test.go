@@ -67,3 +67,21 @@ func TestTimezones(t *testing.T) {
 		}
 	}
 }
+
+// Equal datetimes are equal Go values, so they work as dict keys and set items
+// (CPython: d[datetime.fromisoformat(s)] finds the entry of an equal datetime).
+func TestDatetimeKeys(t *testing.T) {
+	a, _ := DatetimeFromIsoformat("2024-01-01T10:00:00+02:00")
+	b, _ := DatetimeFromIsoformat("2024-01-01T10:00+0200")
+	c := DatetimeOfTZ(2024, 1, 1, 10, 0, 0, 0, NewTimezone(NewTimedelta(0, 0, 0, 0, 120, 0, 0)))
+	if a != b || a != c {
+		t.Errorf("equal aware datetimes differ as Go values: %v %v %v", a, b, c)
+	}
+	n1, n2 := DatetimeOf(2024, 1, 1, 10, 0, 0, 0), DatetimeOf(2024, 1, 1, 10, 0, 0, 0)
+	if n1 != n2 || n1 == a.ReplaceTZ(nil).Add(NewTimedelta(0, 1, 0, 0, 0, 0, 0)) {
+		t.Errorf("naive datetimes as keys")
+	}
+	if NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 1, 0), "CET") != NewTimezoneNamed(NewTimedelta(0, 0, 0, 0, 0, 1, 0), "CET") {
+		t.Errorf("timezones are not interned")
+	}
+}
