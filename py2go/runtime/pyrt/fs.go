@@ -785,22 +785,3 @@ func (g *GzipFile) Close() error {
 	}
 	return err
 }
-
-// WalkSorted is sorted(os.walk(top)) (reverse: sorted(..., reverse=True)):
-// the whole walk is listed first, so changes to dirs in a loop body no longer
-// prune it, as in Python; roots are unique, so the tuples sort by root.
-// topdown only changes os.walk's own order, which sorting discards.
-func WalkSorted(top string, reverse bool) []Tuple3[string, []string, []string] {
-	var out []Tuple3[string, []string, []string]
-	w := NewWalk(top)
-	for w.Next() {
-		out = append(out, Tuple3[string, []string, []string]{w.Root, w.Dirs, w.Files})
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if reverse {
-			return out[i].V0 > out[j].V0
-		}
-		return out[i].V0 < out[j].V0
-	})
-	return out
-}

@@ -1,7 +1,6 @@
 package pyrt
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -240,11 +239,6 @@ func (d Datetime) IsoformatSpec(sep, timespec string) string {
 		panic(NewError("ValueError", "Unknown timespec value"))
 	}
 	return s + d.offset()
-}
-
-// PyRepr is repr(date).
-func (d Date) PyRepr() string {
-	return "datetime.date(" + strconv.Itoa(d.Year()) + ", " + strconv.Itoa(d.Month()) + ", " + strconv.Itoa(d.Day()) + ")"
 }
 
 // isoDigits reads n ASCII digits at s[i:] (CPython accepts no signs, spaces or
