@@ -12,6 +12,13 @@ import libcst as cst
 from py2go.analysis.walk import walk
 
 _TYPES = {"int": "int", "float": "float", "str": "str", "Path": "path", "pathlib.Path": "path"}
+# type= converters from the standard library (by their dotted source text) and what they return
+_LIBRARY_TYPES = {
+    "datetime.fromisoformat": "datetime",
+    "datetime.datetime.fromisoformat": "datetime",
+    "date.fromisoformat": "date",
+    "datetime.date.fromisoformat": "date",
+}
 
 
 def _literal(node: cst.BaseExpression | None) -> object:
@@ -73,8 +80,15 @@ def dest_type(
         base = "str"
     elif isinstance(type_node, cst.Name):
         base = _TYPES.get(type_node.value) or (returns or {}).get(type_node.value, "Any")
-    elif isinstance(type_node, cst.Attribute) and isinstance(type_node.value, cst.Name):
-        base = _TYPES.get(f"{type_node.value.value}.{type_node.attr.value}", "Any")  # type=pathlib.Path
+    elif isinstance(type_node, cst.Attribute):
+        # type=pathlib.Path, type=datetime.fromisoformat
+        text = cst.Module([]).code_for_node(type_node)
+        base = _TYPES.get(text) or _LIBRARY_TYPES.get(text, "Any")
+    elif isinstance(type_node, cst.Call) and cst.Module([]).code_for_node(type_node.func) in (
+        "argparse.FileType",
+        "FileType",
+    ):
+        base = "file"  # argparse.FileType("r"): an open file (stdin/stdout for "-")
     else:
         base = "Any"
     default = _literal(kw["default"]) if "default" in kw else None

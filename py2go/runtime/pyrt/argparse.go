@@ -1063,6 +1063,18 @@ func ArgTypeFunc[T any](f func(string) T) func(string) (any, error) {
 	}
 }
 
+// ArgTypeErrFunc adapts a library parser that returns its exception
+// (datetime.fromisoformat as type=) to ArgSpec.TypeFunc.
+func ArgTypeErrFunc[T any](f func(string) (T, error)) func(string) (any, error) {
+	return func(s string) (any, error) {
+		v, err := f(s)
+		if err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+}
+
 func (a *argAction) typeLabel() string {
 	if a.typeFunc != nil {
 		return a.typeName
@@ -1213,4 +1225,45 @@ func ArgvOr(argv *[]string) []string {
 		return os.Args[1:]
 	}
 	return *argv
+}
+
+// ArgFileType is argparse.FileType(mode) as a type= function: "-" is stdin
+// (read modes) or stdout (write modes), any other name is opened, and an
+// OSError becomes argparse's "can't open 'name': [Errno 2] ..." error.
+// Writing to stdout through the returned *os.File bypasses Stdout's buffer,
+// so Stdout is switched to write-through first: output keeps its order.
+func ArgFileType(mode string) func(string) (any, error) {
+	return func(name string) (any, error) {
+		if name == "-" {
+			switch {
+			case strings.Contains(mode, "r"):
+				return os.Stdin, nil
+			case strings.ContainsAny(mode, "wax"):
+				Stdout.mu.Lock()
+				_ = Stdout.flushLocked()
+				Stdout.mode = bufNone
+				Stdout.mu.Unlock()
+				return os.Stdout, nil
+			}
+			return nil, NewError("ValueError", "argument \"-\" with mode "+Repr(mode))
+		}
+		var f *os.File
+		var err error
+		switch {
+		case strings.Contains(mode, "r") && !strings.Contains(mode, "+"):
+			f, err = os.Open(name)
+		case strings.Contains(mode, "w"):
+			f, err = os.Create(name)
+		case strings.Contains(mode, "a"):
+			f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o666)
+		case strings.Contains(mode, "x"):
+			f, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		default:
+			return nil, NewError("NotImplementedError", "py2go: argparse.FileType mode "+Repr(mode)+" is not supported")
+		}
+		if err != nil {
+			return nil, NewError("ArgumentTypeError", "can't open '"+name+"': "+ExcStr(err))
+		}
+		return f, nil
+	}
 }

@@ -230,6 +230,12 @@ func NsGet[T any](n *Namespace, dest string) T {
 	default:
 		v := n.Get(dest)
 		t, ok := v.(T)
+		if items, isList := v.([]any); !ok && isList {
+			// nargs/append with a library type= (FileType): the items as a []T
+			if out, conv := convertList[T](items); conv {
+				return out
+			}
+		}
 		if !ok && v != nil {
 			nsTypeError(dest, "the declared type", v)
 		}
@@ -295,4 +301,23 @@ func ExitDyn(v any) {
 		panic(&SystemExit{Code: x})
 	}
 	panic(&SystemExit{Code: 1, Msg: Str(v), HasMsg: true})
+}
+
+// convertList converts parsed list items to the slice type T ([]*os.File,
+// []Datetime) when every item has T's element type.
+func convertList[T any](items []any) (T, bool) {
+	var zero T
+	rt := reflect.TypeOf(zero)
+	if rt == nil || rt.Kind() != reflect.Slice {
+		return zero, false
+	}
+	out := reflect.MakeSlice(rt, len(items), len(items))
+	for i, x := range items {
+		xv := reflect.ValueOf(x)
+		if !xv.IsValid() || !xv.Type().AssignableTo(rt.Elem()) {
+			return zero, false
+		}
+		out.Index(i).Set(xv)
+	}
+	return out.Interface().(T), true
 }

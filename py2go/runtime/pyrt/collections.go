@@ -122,3 +122,12 @@ func (d *Dict[K, V]) popItemFirst() Tuple2[K, V] {
 	d.remove(it.V0)
 	return it
 }
+
+// NewDefaultDictFunc is collections.defaultdict(fn) for a lambda or function
+// fn: its repr names the function without CPython's address.
+func NewDefaultDictFunc[K comparable, V any](factory func() V, funcName string) *Dict[K, V] {
+	d := NewDict[K, V]()
+	d.factory = factory
+	d.kind = "defaultdict(<function " + funcName + ">"
+	return d
+}

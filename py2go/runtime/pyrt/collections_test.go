@@ -20,3 +20,18 @@ func TestOrderedDict(t *testing.T) {
 		{"repr(od.copy())", func() string { return Repr(od().Copy()) }, "OrderedDict([('b', 1), ('a', 2)])"},
 	})
 }
+
+// Expectations printed by CPython 3.11 (the lambda's address left out, see NewDefaultDictFunc).
+func TestDefaultDictCounterAndFunc(t *testing.T) {
+	d := NewDefaultDict[string, *Dict[string, int]](func() *Dict[string, int] { return NewCounter[string]() }, "collections.Counter")
+	c := d.MustGet("a")
+	c.Set("x", c.MustGet("x")+1)
+	if got, want := Repr(d), "defaultdict(<class 'collections.Counter'>, {'a': Counter({'x': 1})})"; got != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+	e := NewDefaultDictFunc[string, string](func() string { return "n/a" }, "<lambda>")
+	_ = e.MustGet("k")
+	if got, want := Repr(e), "defaultdict(<function <lambda>>, {'k': 'n/a'})"; got != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+}

@@ -3,8 +3,10 @@ package pyrt
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 )
 
@@ -302,4 +304,13 @@ func WriteBinary(f io.Writer, b []byte) (int, error) { return f.Write(b) }
 func CopyFileObj(dst io.Writer, src io.Reader) error {
 	_, err := io.Copy(dst, src)
 	return err
+}
+
+// CloseFile is f.close(): closing an already closed file is a no-op, as in
+// Python; a write error surfacing at close is raised as OSError.
+func CloseFile(f *os.File) error {
+	if err := f.Close(); err != nil && !errors.Is(err, os.ErrClosed) {
+		return err
+	}
+	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -156,5 +158,19 @@ func TestLongLine(t *testing.T) {
 	got, err := ReadLines(strings.NewReader(long + "\nend"))
 	if err != nil || len(got) != 2 || got[0] != long+"\n" {
 		t.Errorf("long line: %d %v", len(got), err)
+	}
+}
+
+// f.close() twice is fine in Python.
+func TestCloseFileTwice(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CloseFile(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := CloseFile(f); err != nil {
+		t.Errorf("second close: %v", err)
 	}
 }

@@ -62,6 +62,10 @@ type TextWrapper struct {
 	SubsequentIndent string
 	BreakLongWords   bool
 	BreakOnHyphens   bool
+	// MaxLines > 0 truncates the output to that many lines, ending with
+	// Placeholder (textwrap.shorten uses 1 and " [...]"); 0 is None.
+	MaxLines    int
+	Placeholder string
 }
 
 // NewTextWrapper has CPython's defaults (width 70, breaking long words and on hyphens).
@@ -181,6 +185,15 @@ func (w TextWrapper) Wrap(text string) []string {
 		}
 	}
 	chunks := twSplit(t, w.BreakOnHyphens)
+	if w.MaxLines > 0 {
+		indent := w.InitialIndent
+		if w.MaxLines > 1 {
+			indent = w.SubsequentIndent
+		}
+		if Len(indent)+Len(LStrip(w.Placeholder)) > w.Width {
+			panic(NewError("ValueError", "placeholder too large for max width"))
+		}
+	}
 	// reverse: chunks[len-1] is the next one
 	for i, j := 0, len(chunks)-1; i < j; i, j = i+1, j-1 {
 		chunks[i], chunks[j] = chunks[j], chunks[i]
@@ -244,18 +257,70 @@ func (w TextWrapper) Wrap(text string) []string {
 			}
 		}
 		if len(cur) > 0 && twIsBlank(cur[len(cur)-1]) {
+			curLen -= len(cur[len(cur)-1])
 			cur = cur[:len(cur)-1]
 		}
-		if len(cur) > 0 {
+		if len(cur) == 0 {
+			continue
+		}
+		join := func(cs [][]rune) string {
 			var b strings.Builder
 			b.WriteString(indent)
-			for _, c := range cur {
+			for _, c := range cs {
 				b.WriteString(string(c))
 			}
-			lines = append(lines, b.String())
+			return b.String()
 		}
+		if w.MaxLines <= 0 || len(lines)+1 < w.MaxLines ||
+			((len(chunks) == 0 || (len(chunks) == 1 && twIsBlank(chunks[0]))) && curLen <= width) {
+			lines = append(lines, join(cur))
+			continue
+		}
+		// the last line allowed: end it with the placeholder (CPython's _wrap_chunks)
+		placed := false
+		ph := []rune(w.Placeholder)
+		for len(cur) > 0 {
+			if !twIsBlank(cur[len(cur)-1]) && curLen+len(ph) <= width {
+				lines = append(lines, join(append(cur, ph)))
+				placed = true
+				break
+			}
+			curLen -= len(cur[len(cur)-1])
+			cur = cur[:len(cur)-1]
+		}
+		if !placed {
+			if len(lines) > 0 {
+				prev := RStrip(lines[len(lines)-1])
+				if Len(prev)+len(ph) <= w.Width {
+					lines[len(lines)-1] = prev + w.Placeholder
+					return lines
+				}
+			}
+			lines = append(lines, indent+LStrip(w.Placeholder))
+		}
+		return lines
 	}
 	return lines
+}
+
+// TextShorten is textwrap.shorten(text, width, placeholder=...): whitespace
+// collapsed, then cut to one line ending with the placeholder.
+func TextShorten(text string, width int, placeholder string) string {
+	w := TextWrapper{Width: width, BreakLongWords: true, BreakOnHyphens: true, MaxLines: 1, Placeholder: placeholder}
+	return w.Fill(strings.Join(Split(Strip(text)), " "))
+}
+
+// TextIndentIf is textwrap.indent(text, prefix, predicate): prefix added to
+// the lines (with their line breaks) for which predicate is true.
+func TextIndentIf(text, prefix string, predicate func(string) bool) string {
+	var b strings.Builder
+	for _, ln := range Splitlines(text, true) {
+		if predicate(ln) {
+			b.WriteString(prefix)
+		}
+		b.WriteString(ln)
+	}
+	return b.String()
 }
 
 // Fill is TextWrapper.fill(text).

@@ -168,11 +168,11 @@ func (d Timedelta) PyRepr() string {
 	return "datetime.timedelta(" + strings.Join(parts, ", ") + ")"
 }
 
-// Datetime is datetime.datetime. A naive datetime keeps its wall clock in a
-// UTC time.Time; an aware one keeps its fixed offset.
+// Datetime is datetime.datetime: its wall clock in a UTC time.Time, and tz
+// (an interned datetime.timezone) for an aware one, nil for a naive one.
 type Datetime struct {
-	t     time.Time
-	aware bool
+	t  time.Time
+	tz *Timezone
 }
 
 // Date is datetime.date.
@@ -191,7 +191,7 @@ func DatetimeUTCNow() Datetime { return naive(time.Now().UTC()) }
 // DatetimeNowUTC is datetime.now(timezone.utc) (aware).
 func DatetimeNowUTC() Datetime {
 	t := time.Now().UTC()
-	return Datetime{t: t.Truncate(time.Microsecond), aware: true}
+	return Datetime{t: t.Truncate(time.Microsecond), tz: TimezoneUTC}
 }
 
 // DateToday is date.today().
@@ -242,9 +242,9 @@ func checkDate(year, month, day int) {
 
 // Timestamp is dt.timestamp(): a naive datetime is local time.
 func (d Datetime) Timestamp() float64 {
-	t := d.t
-	if !d.aware {
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.Local)
+	t := d.utc()
+	if d.tz == nil {
+		t = localInstant(d.t, false)
 	}
 	return float64(t.Unix()) + float64(t.Nanosecond()/1000)/1e6
 }
@@ -268,7 +268,7 @@ func (d Datetime) Date() Date {
 
 // Add is dt + td.
 func (d Datetime) Add(td Timedelta) Datetime {
-	r := Datetime{t: d.t.Add(time.Duration(td.us) * time.Microsecond), aware: d.aware}
+	r := Datetime{t: d.t.Add(time.Duration(td.us) * time.Microsecond), tz: d.tz}
 	if r.t.Year() < 1 || r.t.Year() > 9999 {
 		panic(NewError("OverflowError", "date value out of range"))
 	}
@@ -279,7 +279,7 @@ func (d Datetime) Add(td Timedelta) Datetime {
 func (d Datetime) SubTD(td Timedelta) Datetime { return d.Add(td.Neg()) }
 
 func checkAware(a, b Datetime, op string) {
-	if a.aware != b.aware {
+	if (a.tz == nil) != (b.tz == nil) {
 		if op == "-" {
 			panic(NewError("TypeError", "can't subtract offset-naive and offset-aware datetimes"))
 		}
@@ -290,13 +290,13 @@ func checkAware(a, b Datetime, op string) {
 // Sub is dt - dt.
 func (d Datetime) Sub(o Datetime) Timedelta {
 	checkAware(d, o, "-")
-	return Timedelta{d.t.Sub(o.t).Microseconds()}
+	return Timedelta{d.utc().Sub(o.utc()).Microseconds()}
 }
 
 // Cmp compares two datetimes (-1, 0, 1).
 func (d Datetime) Cmp(o Datetime) int {
 	checkAware(d, o, "<")
-	return d.t.Compare(o.t)
+	return d.utc().Compare(o.utc())
 }
 
 // Replace is dt.replace(microsecond=0) and friends (-1 keeps a field).
@@ -308,26 +308,26 @@ func (d Datetime) Replace(year, month, day, hour, minute, second, microsecond in
 		return v
 	}
 	r := DatetimeOf(keep(year, d.Year()), keep(month, d.Month()), keep(day, d.Day()), keep(hour, d.Hour()), keep(minute, d.Minute()), keep(second, d.Second()), keep(microsecond, d.Microsecond()))
-	if d.aware {
-		r.t = time.Date(r.t.Year(), r.t.Month(), r.t.Day(), r.t.Hour(), r.t.Minute(), r.t.Second(), r.t.Nanosecond(), d.t.Location())
-		r.aware = true
-	}
-	return r
+	return r.withTZ(d.tz)
 }
 
 func (d Datetime) offset() string {
-	if !d.aware {
+	if d.tz == nil {
 		return ""
 	}
-	_, off := d.t.Zone()
+	return offsetText(d.tz.secs(), ":")
+}
+
+// offsetText is +HH<sep>MM[<sep>SS], as isoformat() and %z print a UTC offset.
+func offsetText(off int, sep string) string {
 	sign := "+"
 	if off < 0 {
 		sign = "-"
 		off = -off
 	}
-	s := sign + pad2(off/3600) + ":" + pad2(off/60%60)
+	s := sign + pad2(off/3600) + sep + pad2(off/60%60)
 	if off%60 != 0 {
-		s += ":" + pad2(off%60)
+		s += sep + pad2(off%60)
 	}
 	return s
 }
@@ -353,19 +353,14 @@ func (d Datetime) PyRepr() string {
 	if d.Microsecond() != 0 {
 		s += ", " + strconv.Itoa(d.Microsecond())
 	}
-	if d.aware {
-		_, off := d.t.Zone()
-		if off == 0 {
-			s += ", tzinfo=datetime.timezone.utc"
-		} else {
-			s += ", tzinfo=datetime.timezone(" + Timedelta{int64(off) * 1000000}.PyRepr() + ")"
-		}
+	if d.tz != nil {
+		s += ", tzinfo=" + d.tz.PyRepr()
 	}
 	return s + ")"
 }
 
 // Strftime is dt.strftime(fmt).
-func (d Datetime) Strftime(format string) string { return strftime(d.t, format, d.aware) }
+func (d Datetime) Strftime(format string) string { return strftime(d.t, format, d.tz) }
 
 // Isoformat is date.isoformat().
 func (d Date) Isoformat() string {
@@ -381,7 +376,7 @@ func (d Date) PyRepr() string {
 }
 
 // Strftime is date.strftime(fmt).
-func (d Date) Strftime(format string) string { return strftime(d.t, format, false) }
+func (d Date) Strftime(format string) string { return strftime(d.t, format, nil) }
 
 // Sub is date - date.
 func (d Date) Sub(o Date) Timedelta { return Timedelta{d.t.Sub(o.t).Microseconds()} }
@@ -408,7 +403,7 @@ var (
 )
 
 // strftime implements the C-locale directives CPython passes to glibc.
-func strftime(t time.Time, format string, aware bool) string {
+func strftime(t time.Time, format string, tz *Timezone) string {
 	var b strings.Builder
 	wd := (int(t.Weekday()) + 6) % 7
 	for i := 0; i < len(format); i++ {
@@ -472,25 +467,12 @@ func strftime(t time.Time, format string, aware bool) string {
 		case 'D':
 			b.WriteString(pad2(int(t.Month())) + "/" + pad2(t.Day()) + "/" + pad2(t.Year()%100))
 		case 'z':
-			if aware {
-				_, off := t.Zone()
-				sign := "+"
-				if off < 0 {
-					sign, off = "-", -off
-				}
-				b.WriteString(sign + pad2(off/3600) + pad2(off/60%60))
-				if off%60 != 0 {
-					b.WriteString(pad2(off % 60))
-				}
+			if tz != nil {
+				b.WriteString(offsetText(tz.secs(), ""))
 			}
 		case 'Z':
-			if aware {
-				_, off := t.Zone()
-				if off == 0 {
-					b.WriteString("UTC")
-				} else {
-					b.WriteString("UTC" + Datetime{t: t, aware: true}.offset())
-				}
+			if tz != nil {
+				b.WriteString(tz.Tzname())
 			}
 		case '%':
 			b.WriteByte('%')
@@ -662,17 +644,13 @@ func Strptime(s, format string) (Datetime, error) {
 				off = -off
 			}
 		}
-		loc := time.UTC
-		if off != 0 {
-			loc = time.FixedZone("", off)
-		}
-		dt = Datetime{t: time.Date(year, time.Month(month), day, hour, num("M", 0), num("S", 0), us*1000, loc), aware: true}
+		dt = dt.withTZ(NewTimezone(Timedelta{int64(off) * 1000000}))
 	}
 	return dt, nil
 }
 
 // TimeStrftime is time.strftime(fmt) for the current local time.
-func TimeStrftime(format string) string { return strftime(time.Now(), format, false) }
+func TimeStrftime(format string) string { return strftime(time.Now(), format, nil) }
 
 // TimeTime is time.time().
 func TimeTime() float64 { return float64(time.Now().UnixNano()) / 1e9 }

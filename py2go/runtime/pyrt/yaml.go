@@ -220,8 +220,7 @@ func yamlTimestamp(n *yaml.Node) (any, error) {
 			off = -off
 		}
 	}
-	t := dt.t
-	return Datetime{t: time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", off)), aware: true}, nil
+	return dt.withTZ(NewTimezone(Timedelta{int64(off) * 1000000})), nil
 }
 
 // yamlStamp is a date or datetime to dump: PyYAML writes its isoformat (" " between date and
