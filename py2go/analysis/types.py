@@ -221,36 +221,10 @@ class Unifier:
     def _bind(self, v: TVar, t: PyType) -> None:
         if isinstance(t, TVar) and t.id == v.id:
             return
-        if self._occurs(v.id, t):
+        if self._mentions(v.id, t):
             t = ANY  # a dict holding dicts like itself (a recursive merge): a dynamic value, as JSON's
         self._binding[v.id] = t
         self.changed = True
-
-    def _occurs(self, var: int, t: PyType) -> bool:
-        """Whether variable `var` appears inside `t`: binding it there would make an infinite type."""
-        todo, seen = [t], set()
-        while todo:
-            x = self.resolve(todo.pop())
-            if isinstance(x, TVar):
-                if x.id == var:
-                    return True
-                continue
-            if id(x) in seen:
-                continue
-            seen.add(id(x))
-            if isinstance(x, ListT | SetT):
-                todo.append(x.elem)
-            elif isinstance(x, DictT):
-                todo += [x.key, x.value]
-            elif isinstance(x, OptionalT):
-                todo.append(x.inner)
-            elif isinstance(x, TupleT):
-                todo += x.items
-            elif isinstance(x, GenericT):
-                todo += x.args
-            elif isinstance(x, FuncT):
-                todo += [*x.params, x.result]
-        return False
 
     def _root(self, t: PyType) -> TVar | None:
         """The last variable of a binding chain, the one to rebind when a join widens the type."""

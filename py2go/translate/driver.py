@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -84,7 +85,8 @@ def translate_source(
     if parsed.module is None:
         assert parsed.diagnostic is not None
         return Translation(None, None, [parsed.diagnostic], lines=lines)
-    tr = ModuleTranslator(
+    translator = functools.partial(
+        ModuleTranslator,
         path,
         parsed.module,
         engine,
@@ -94,21 +96,12 @@ def translate_source(
         externals=externals,
         seeds=seeds,
     )
+    tr = translator()
     try:
         result = tr.translate()
         if tr.split_requests:
             # a name rebound to another type: translate again with one Go variable per binding
-            tr = ModuleTranslator(
-                path,
-                parsed.module,
-                engine,
-                f"{module_path}/internal/pyrt",
-                parsed.text,
-                package=package,
-                externals=externals,
-                seeds=seeds,
-                splits=frozenset(tr.split_requests),
-            )
+            tr = translator(splits=frozenset(tr.split_requests))
             result = tr.translate()
     except Unsupported as exc:  # a declaration outside any statement (e.g. a global's type) failed
         diag = tr.diagnostic(exc.code, exc.message, exc.node or parsed.module)
