@@ -1,6 +1,7 @@
 package pyrt
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"net/netip"
@@ -621,17 +622,7 @@ func (n IPNetwork) PyCmp(other any, op string) int {
 	if c := n.addr.PyCmp(o.addr, op); c != 0 {
 		return c
 	}
-	return cmpInt(n.prefix, o.prefix)
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(n.prefix, o.prefix)
 }
 
 // --- interfaces
